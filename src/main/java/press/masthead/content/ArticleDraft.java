@@ -1,0 +1,32 @@
+package press.masthead.content;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a writer or an importer hands in to create or change an article. A blank slug is made from the headline;
+ * a published article without a time is published now.
+ */
+public record ArticleDraft(
+        String headline,
+        String standfirst,
+        String slug,
+        String bodySource,
+        ArticleStatus status,
+        Instant publishedAt,
+        List<Long> authorIds,
+        Long primaryCategoryId,
+        List<Long> categoryIds,
+        List<Long> tagIds,
+        Image featuredImage,
+        String language,
+        String seoTitle,
+        String seoDescription,
+        String canonicalUrl) {
+
+    public ArticleDraft {
+        authorIds = authorIds == null ? List.of() : List.copyOf(authorIds);
+        categoryIds = categoryIds == null ? List.of() : List.copyOf(categoryIds);
+        tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
+    }
+}

@@ -1,0 +1,34 @@
+package press.masthead.content;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Which published articles a list shows. Empty fields do not filter; {@code categoryIds} holds a category and
+ * all of its descendants, so a parent's archive includes its children's articles.
+ */
+public record ArticleFilter(Long tagId, List<Long> categoryIds, Long authorId, Instant publishedFrom, Instant publishedBefore) {
+    public ArticleFilter {
+        categoryIds = categoryIds == null ? List.of() : List.copyOf(categoryIds);
+    }
+
+    public static ArticleFilter all() {
+        return new ArticleFilter(null, List.of(), null, null, null);
+    }
+
+    public static ArticleFilter tag(long tagId) {
+        return new ArticleFilter(tagId, List.of(), null, null, null);
+    }
+
+    public static ArticleFilter categories(List<Long> categoryIds) {
+        return new ArticleFilter(null, categoryIds, null, null, null);
+    }
+
+    public static ArticleFilter author(long authorId) {
+        return new ArticleFilter(null, List.of(), authorId, null, null);
+    }
+
+    public static ArticleFilter publishedBetween(Instant from, Instant before) {
+        return new ArticleFilter(null, List.of(), null, from, before);
+    }
+}
