@@ -16,6 +16,7 @@ public record Article(
         String bodySource,
         String bodyHtml,
         String excerpt,
+        int wordCount,
         ArticleStatus status,
         Instant publishedAt,
         Instant updatedAt,

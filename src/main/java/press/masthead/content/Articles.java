@@ -83,7 +83,7 @@ public final class Articles {
         String standfirst = orEmpty(draft.standfirst()).strip();
         String excerpt = Excerpts.of(standfirst.isEmpty() ? body.plainText() : standfirst);
         return new Article(id, slug, headline, standfirst, orEmpty(draft.bodySource()), body.html(), excerpt,
-                status, publishedAt, now, before == null ? now : before.createdAt(), bylines, primary, categories,
+                WordCounts.of(standfirst + " " + body.plainText()), status, publishedAt, now, before == null ? now : before.createdAt(), bylines, primary, categories,
                 tags, draft.featuredImage(), language(draft.language()), orEmpty(draft.seoTitle()).strip(),
                 orEmpty(draft.seoDescription()).strip(), canonicalUrl(draft.canonicalUrl()));
     }

@@ -26,8 +26,13 @@ public record SiteSettings(
     }
 
     public static SiteSettings defaults() {
-        return new SiteSettings("Masthead", "News, published", "http://127.0.0.1:8080/", "en",
+        return new SiteSettings("Masthead", "News, published", "", "en",
                 ZoneId.of("UTC"), "d MMMM yyyy", "© {year} Masthead", List.of(), 10, DEFAULT_ARTICLE_URL_PATTERN);
+    }
+
+    /** True when the owner set a base URL; otherwise the address Masthead listens on stands in. */
+    public boolean hasBaseUrl() {
+        return baseUrl != null && !baseUrl.isBlank();
     }
 
     /** The copyright line with its {@code {year}} placeholder filled in. */

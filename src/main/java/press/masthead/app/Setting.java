@@ -1,0 +1,42 @@
+package press.masthead.app;
+
+import java.util.Locale;
+
+/** The runtime settings, each settable as a flag, an environment variable and a line of masthead.properties. */
+public enum Setting {
+    HOST("host"),
+    PORT("port"),
+    BASE_URL("base-url"),
+    DATABASE_URL("database-url"),
+    DATABASE_USER("database-user"),
+    DATABASE_PASSWORD("database-password"),
+    THEME("theme");
+
+    private final String key;
+
+    Setting(String key) {
+        this.key = key;
+    }
+
+    /** The name in masthead.properties, and the flag without its dashes. */
+    public String key() {
+        return key;
+    }
+
+    public String flag() {
+        return "--" + key;
+    }
+
+    public String environmentVariable() {
+        return "MASTHEAD_" + key.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    static Setting byKey(String key) {
+        for (Setting setting : values()) {
+            if (setting.key.equals(key)) {
+                return setting;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What the renderer produces and every output carries unchanged: the HTTP response, the page cache and the static
+ * export. Depends on nothing else of Masthead's.
+ */
+package press.masthead.output;

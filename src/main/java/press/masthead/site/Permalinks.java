@@ -1,0 +1,180 @@
+package press.masthead.site;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import press.masthead.content.Article;
+import press.masthead.content.Author;
+import press.masthead.content.Category;
+import press.masthead.content.Page;
+import press.masthead.content.Tag;
+
+/**
+ * The URL contract: the one place that maps content to public paths and paths back to content. Paths are
+ * root-relative and percent-encoded, always with a trailing slash; {@link #absolute} adds the site's base URL.
+ */
+public final class Permalinks {
+    /** First path segments the site keeps for itself; a static page or article slug cannot claim them. */
+    public static final Set<String> RESERVED = Set.of(
+            "page", "tag", "category", "author", "feed", "search", "media", "assets", "admin", "api", "healthz",
+            "sitemap.xml", "robots.txt", "oembed");
+
+    private final ArticlePattern articlePattern;
+    private final ZoneId zone;
+    private final String baseUrl;
+
+    public Permalinks(ArticlePattern articlePattern, ZoneId zone, String baseUrl) {
+        this.articlePattern = articlePattern;
+        this.zone = zone;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public String home() {
+        return "/";
+    }
+
+    public String article(Article article) {
+        ZonedDateTime date = (article.publishedAt() != null ? article.publishedAt() : article.createdAt()).atZone(zone);
+        StringBuilder path = new StringBuilder();
+        for (String segment : articlePattern.segments()) {
+            path.append('/').append(switch (segment) {
+                case "{slug}" -> encode(article.slug());
+                case "{id}" -> Long.toString(article.id());
+                case "{yyyy}" -> String.format("%04d", date.getYear());
+                case "{mm}" -> String.format("%02d", date.getMonthValue());
+                case "{dd}" -> String.format("%02d", date.getDayOfMonth());
+                default -> encode(segment);
+            });
+        }
+        return path.append('/').toString();
+    }
+
+    public String page(Page page) {
+        return "/" + encode(page.slug()) + "/";
+    }
+
+    public String tag(Tag tag) {
+        return "/tag/" + encode(tag.slug()) + "/";
+    }
+
+    /** A category's path through its ancestors: {@code /category/news/transport/}. */
+    public String category(Category category, Map<Long, Category> categoriesById) {
+        StringBuilder path = new StringBuilder();
+        for (Category c : lineage(category, categoriesById)) {
+            path.append('/').append(encode(c.slug()));
+        }
+        return "/category" + path + "/";
+    }
+
+    /** The category and its ancestors, top-level first. A broken or cyclic parent chain stops where it breaks. */
+    public static List<Category> lineage(Category category, Map<Long, Category> categoriesById) {
+        List<Category> chain = new ArrayList<>();
+        Category current = category;
+        while (current != null && !chain.contains(current)) {
+            chain.add(0, current);
+            current = current.parentId() == null ? null : categoriesById.get(current.parentId());
+        }
+        return chain;
+    }
+
+    public String author(Author author) {
+        return "/author/" + encode(author.slug()) + "/";
+    }
+
+    public String year(int year) {
+        return String.format("/%04d/", year);
+    }
+
+    public String month(int year, int month) {
+        return String.format("/%04d/%02d/", year, month);
+    }
+
+    public String day(LocalDate date) {
+        return String.format("/%04d/%02d/%02d/", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** Page {@code n} of a list whose first page is at {@code listPath}. */
+    public String paged(String listPath, int n) {
+        return n <= 1 ? listPath : listPath + "page/" + n + "/";
+    }
+
+    public String absolute(String path) {
+        return baseUrl + path;
+    }
+
+    /**
+     * What a decoded, slash-terminated path could be, most specific first; empty when it can be nothing.
+     * A single segment can be an article (with a {@code /{slug}/} pattern) or a static page.
+     */
+    public List<PageRef> resolve(List<String> segments) {
+        int page = 1;
+        List<String> path = segments;
+        int n = path.size();
+        if (n >= 2 && "page".equals(path.get(n - 2))) {
+            page = pageNumber(path.get(n - 1));
+            if (page < 2) {
+                return List.of();
+            }
+            path = path.subList(0, n - 2);
+        }
+        List<PageRef> candidates = new ArrayList<>();
+        if (path.isEmpty()) {
+            candidates.add(new PageRef.Home(page));
+            return candidates;
+        }
+        String first = path.get(0);
+        if (path.size() == 2 && "tag".equals(first)) {
+            candidates.add(new PageRef.TagArchive(path.get(1), page));
+        } else if (path.size() >= 2 && "category".equals(first)) {
+            candidates.add(new PageRef.CategoryArchive(path.subList(1, path.size()), page));
+        } else if (path.size() == 2 && "author".equals(first)) {
+            candidates.add(new PageRef.AuthorArchive(path.get(1), page));
+        }
+        if (page == 1 && !RESERVED.contains(first)) {
+            PageRef.ArticleAt article = articlePattern.match(path);
+            if (article != null) {
+                candidates.add(article);
+            }
+        }
+        PageRef.DateArchive date = dateArchive(path, page);
+        if (date != null) {
+            candidates.add(date);
+        }
+        if (page == 1 && path.size() == 1 && !RESERVED.contains(first)) {
+            candidates.add(new PageRef.StaticPage(first));
+        }
+        return candidates;
+    }
+
+    private static PageRef.DateArchive dateArchive(List<String> path, int page) {
+        if (path.isEmpty() || path.size() > 3 || !path.get(0).matches("[0-9]{4}")) {
+            return null;
+        }
+        int year = Integer.parseInt(path.get(0));
+        Integer month = path.size() > 1 && path.get(1).matches("0[1-9]|1[0-2]") ? Integer.valueOf(path.get(1)) : null;
+        Integer day = path.size() > 2 && path.get(2).matches("0[1-9]|[12][0-9]|3[01]") ? Integer.valueOf(path.get(2)) : null;
+        if ((path.size() > 1 && month == null) || (path.size() > 2 && day == null)) {
+            return null;
+        }
+        return new PageRef.DateArchive(year, month, day, page);
+    }
+
+    /** A page number as written in a URL: digits only, no leading zero, small enough to be real. */
+    private static int pageNumber(String text) {
+        if (!text.matches("[1-9][0-9]{0,5}")) {
+            return -1;
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** Percent-encodes one path segment, keeping the characters RFC 3986 allows unencoded. */
+    static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,140 @@
+package press.masthead.site;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import press.masthead.content.Article;
+import press.masthead.content.Author;
+import press.masthead.content.Category;
+import press.masthead.content.Image;
+import press.masthead.content.Page;
+import press.masthead.content.Tag;
+import press.masthead.site.model.ArticleCard;
+import press.masthead.site.model.ArticleView;
+import press.masthead.site.model.AuthorView;
+import press.masthead.site.model.ImageView;
+import press.masthead.site.model.LinkView;
+import press.masthead.site.model.PaginationView;
+import press.masthead.site.model.SiteView;
+import press.masthead.site.model.StaticPageView;
+import press.masthead.site.model.TimeView;
+
+/** Turns stored content into the view records a theme gets, with URLs built and times formatted. */
+final class SiteModels {
+    /** Words a reader gets through in a minute of news prose. */
+    private static final int WORDS_PER_MINUTE = 230;
+
+    private final SiteContext context;
+    private final DateTimeFormatter dateFormatter;
+
+    SiteModels(SiteContext context) {
+        this.context = context;
+        this.dateFormatter = context.dateFormatter();
+    }
+
+    SiteView site() {
+        var settings = context.settings();
+        Permalinks links = context.permalinks();
+        List<LinkView> navigation = context.categories().stream()
+                .filter(Category::isTopLevel)
+                .map(this::category)
+                .toList();
+        List<LinkView> footerPages = context.pages().stream()
+                .map(p -> new LinkView(p.title(), links.page(p)))
+                .toList();
+        List<LinkView> social = settings.socialProfiles().stream()
+                .map(p -> new LinkView(p.network(), p.url()))
+                .toList();
+        int year = context.now().atZone(context.zone()).getYear();
+        return new SiteView(settings.title(), settings.tagline(), links.absolute("/"), settings.language(),
+                TextDirection.of(settings.language()), settings.copyrightFor(year), navigation, footerPages, social,
+                List.of(), null, "/assets/");
+    }
+
+    ArticleCard card(Article article) {
+        String lang = languageOf(article);
+        return new ArticleCard(context.permalinks().article(article), article.headline(), article.standfirst(),
+                article.excerpt(), article.image().map(SiteModels::image).orElse(null), time(article.publishedAt()),
+                article.primaryCategory() == null ? null : category(article.primaryCategory()),
+                article.authors().stream().map(a -> new LinkView(a.name(), context.permalinks().author(a))).toList(),
+                lang, TextDirection.of(lang));
+    }
+
+    List<ArticleCard> cards(List<Article> articles) {
+        return articles.stream().map(this::card).toList();
+    }
+
+    ArticleView article(Article article) {
+        String lang = languageOf(article);
+        return new ArticleView(context.permalinks().article(article), article.headline(), article.standfirst(),
+                article.bodyHtml(), article.image().map(SiteModels::image).orElse(null), time(article.publishedAt()),
+                article.wasUpdatedAfterPublishing() ? time(article.updatedAt()) : null,
+                article.primaryCategory() == null ? null : category(article.primaryCategory()),
+                article.categories().stream().map(this::category).toList(),
+                article.tags().stream().map(this::tag).toList(),
+                article.authors().stream().map(this::author).toList(),
+                article.wordCount(), Math.max(1, Math.round(article.wordCount() / (float) WORDS_PER_MINUTE)),
+                lang, TextDirection.of(lang));
+    }
+
+    StaticPageView page(Page page) {
+        String lang = page.language().isEmpty() ? context.settings().language() : page.language();
+        return new StaticPageView(context.permalinks().page(page), page.title(), page.bodyHtml(),
+                time(page.updatedAt()), lang, TextDirection.of(lang));
+    }
+
+    AuthorView author(Author author) {
+        return new AuthorView(author.name(), context.permalinks().author(author), author.bio(), author.avatarUrl(),
+                author.links().stream().map(l -> new LinkView(l.label(), l.url())).toList());
+    }
+
+    LinkView tag(Tag tag) {
+        return new LinkView(tag.name(), context.permalinks().tag(tag));
+    }
+
+    LinkView category(Category category) {
+        return new LinkView(category.name(), context.permalinks().category(category, context.categoriesById()));
+    }
+
+    TimeView time(Instant instant) {
+        if (instant == null) {
+            return null;
+        }
+        String iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.truncatedTo(ChronoUnit.SECONDS).atZone(context.zone()));
+        return new TimeView(iso, dateFormatter.format(instant));
+    }
+
+    /**
+     * Numbered links for a list of {@code total} pages: the first, the last, and two either side of the current
+     * one, with gaps between.
+     */
+    PaginationView pagination(String listPath, int current, int total) {
+        Permalinks links = context.permalinks();
+        List<PaginationView.PageLink> pages = new ArrayList<>();
+        int previous = 0;
+        for (int n = 1; n <= total; n++) {
+            if (n == 1 || n == total || Math.abs(n - current) <= 2) {
+                if (previous != 0 && n - previous > 1) {
+                    pages.add(new PaginationView.PageLink(0, null, false, true));
+                }
+                pages.add(new PaginationView.PageLink(n, links.paged(listPath, n), n == current, false));
+                previous = n;
+            }
+        }
+        return new PaginationView(current, total,
+                current > 1 ? links.paged(listPath, current - 1) : null,
+                current < total ? links.paged(listPath, current + 1) : null,
+                pages);
+    }
+
+    private String languageOf(Article article) {
+        return article.language().isEmpty() ? context.settings().language() : article.language();
+    }
+
+    private static ImageView image(Image image) {
+        return new ImageView(image.url(), image.alt(), image.caption());
+    }
+}

@@ -1,0 +1,341 @@
+package press.masthead.site;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import press.masthead.content.Article;
+import press.masthead.content.ArticleFilter;
+import press.masthead.content.ArticleStore;
+import press.masthead.content.Author;
+import press.masthead.content.AuthorStore;
+import press.masthead.content.Category;
+import press.masthead.content.PageStore;
+import press.masthead.content.SettingsStore;
+import press.masthead.content.SiteSettings;
+import press.masthead.content.Tag;
+import press.masthead.content.TaxonomyStore;
+import press.masthead.output.OutputFormat;
+import press.masthead.output.RenderedPage;
+import press.masthead.seo.ShareLinks;
+import press.masthead.site.model.ArchiveView;
+import press.masthead.site.model.ArticleCard;
+import press.masthead.site.model.LinkView;
+import press.masthead.site.model.PageMetaView;
+import press.masthead.theme.PageKind;
+import press.masthead.theme.TemplateEngine;
+
+/**
+ * Turns a page reference into a {@link RenderedPage}, always in the same four steps: load the content, build the
+ * view model, apply the theme, encode the bytes. Serving and the static export both call this.
+ */
+public final class SiteRenderer {
+    static final int RELATED_ARTICLES = 3;
+
+    private final ArticleStore articles;
+    private final PageStore pages;
+    private final AuthorStore authors;
+    private final TaxonomyStore taxonomy;
+    private final SettingsStore settings;
+    private final TemplateEngine templates;
+    private final Clock clock;
+    private final String configuredBaseUrl;
+    private final String fallbackBaseUrl;
+
+    /**
+     * @param configuredBaseUrl the base URL from a flag, the environment or the properties file; null when none,
+     *                          then the site setting and finally {@code fallbackBaseUrl} (where Masthead listens)
+     */
+    public SiteRenderer(ArticleStore articles, PageStore pages, AuthorStore authors, TaxonomyStore taxonomy,
+                        SettingsStore settings, TemplateEngine templates, Clock clock, String configuredBaseUrl,
+                        String fallbackBaseUrl) {
+        this.articles = articles;
+        this.pages = pages;
+        this.authors = authors;
+        this.taxonomy = taxonomy;
+        this.settings = settings;
+        this.templates = templates;
+        this.clock = clock;
+        this.configuredBaseUrl = configuredBaseUrl;
+        this.fallbackBaseUrl = fallbackBaseUrl;
+    }
+
+    /** The URL contract under the current settings. */
+    public Permalinks permalinks() {
+        return permalinksFor(effectiveSettings());
+    }
+
+    public Rendition render(PageRef ref) {
+        SiteContext context = load();
+        if (ref instanceof PageRef.Home home) {
+            return home(context, home.pageNumber());
+        } else if (ref instanceof PageRef.ArticleAt at) {
+            return article(context, at);
+        } else if (ref instanceof PageRef.StaticPage page) {
+            return staticPage(context, page.slug());
+        } else if (ref instanceof PageRef.TagArchive tag) {
+            return tagArchive(context, tag);
+        } else if (ref instanceof PageRef.CategoryArchive category) {
+            return categoryArchive(context, category);
+        } else if (ref instanceof PageRef.AuthorArchive author) {
+            return authorArchive(context, author);
+        } else if (ref instanceof PageRef.DateArchive date) {
+            return dateArchive(context, date);
+        }
+        throw new IllegalArgumentException("No renderer for " + ref);
+    }
+
+    public RenderedPage notFound(String path) {
+        SiteContext context = load();
+        Map<String, Object> model = new HashMap<>();
+        model.put("requestedPath", path);
+        PageMetaView meta = meta(context, "not_found", "Page not found", "", "", "noindex");
+        return page(context, PageKind.NOT_FOUND, 404, meta, model, context.now());
+    }
+
+    /** The themed error page; needs no database, since the database may be why we are here. */
+    public RenderedPage error() {
+        SiteSettings fallback = SiteSettings.defaults().withBaseUrl(fallbackBaseUrl);
+        SiteContext context = new SiteContext(fallback, permalinksFor(fallback), Map.of(), List.of(), List.of(),
+                clock.instant());
+        PageMetaView meta = meta(context, "error", "Something went wrong", "", "", "noindex");
+        return page(context, PageKind.ERROR, 500, meta, new HashMap<>(), context.now());
+    }
+
+    private SiteContext load() {
+        SiteSettings site = effectiveSettings();
+        List<Category> categories = taxonomy.allCategories();
+        Map<Long, Category> byId = categories.stream().collect(Collectors.toMap(Category::id, Function.identity()));
+        return new SiteContext(site, permalinksFor(site), byId, categories, pages.published(), clock.instant());
+    }
+
+    private SiteSettings effectiveSettings() {
+        SiteSettings stored = settings.load();
+        if (configuredBaseUrl != null) {
+            return stored.withBaseUrl(configuredBaseUrl);
+        }
+        return stored.hasBaseUrl() ? stored : stored.withBaseUrl(fallbackBaseUrl);
+    }
+
+    private static Permalinks permalinksFor(SiteSettings site) {
+        return new Permalinks(ArticlePattern.parse(site.articleUrlPattern()), site.timeZone(), site.baseUrl());
+    }
+
+    private Rendition home(SiteContext context, int pageNumber) {
+        ListPage list = listPage(context, ArticleFilter.all(), pageNumber);
+        if (list == null) {
+            return new Rendition.Missing();
+        }
+        SiteModels models = new SiteModels(context);
+        List<ArticleCard> cards = models.cards(list.articles());
+        Map<String, Object> model = new HashMap<>();
+        boolean hasLead = pageNumber == 1 && !cards.isEmpty();
+        model.put("lead", hasLead ? cards.get(0) : null);
+        model.put("articles", hasLead ? cards.subList(1, cards.size()) : cards);
+        model.put("pagination", models.pagination("/", pageNumber, list.pageCount()));
+        SiteSettings site = context.settings();
+        String title = pageNumber == 1 ? site.title() + " — " + site.tagline() : site.title() + " — page " + pageNumber;
+        String path = context.permalinks().paged("/", pageNumber);
+        PageMetaView meta = meta(context, "home", title, site.tagline(), path, "");
+        return rendered(context, PageKind.HOME, meta, model, newest(list.articles(), context), path);
+    }
+
+    private Rendition article(SiteContext context, PageRef.ArticleAt at) {
+        Optional<Article> found = at.slug() != null ? articles.findBySlug(at.slug()) : articles.findById(at.id());
+        if (found.isEmpty() || !found.get().isPublic() || (at.id() != null && found.get().id() != at.id())) {
+            return new Rendition.Missing();
+        }
+        Article article = found.get();
+        SiteModels models = new SiteModels(context);
+        String path = context.permalinks().article(article);
+        Map<String, Object> model = new HashMap<>();
+        model.put("article", models.article(article));
+        model.put("related", models.cards(articles.related(article, RELATED_ARTICLES)));
+        model.put("share", ShareLinks.of(context.permalinks().absolute(path), article.headline()));
+        String title = (article.seoTitle().isEmpty() ? article.headline() : article.seoTitle())
+                + " — " + context.settings().title();
+        String description = article.seoDescription().isEmpty() ? article.excerpt() : article.seoDescription();
+        String language = article.language().isEmpty() ? context.settings().language() : article.language();
+        PageMetaView meta = new PageMetaView("article", title, description,
+                article.canonicalUrl().isEmpty() ? context.permalinks().absolute(path) : article.canonicalUrl(), "",
+                language, TextDirection.of(language));
+        return rendered(context, PageKind.ARTICLE, meta, model, article.updatedAt(), path);
+    }
+
+    private Rendition staticPage(SiteContext context, String slug) {
+        return pages.findBySlug(slug).filter(p -> p.published()).<Rendition>map(page -> {
+            SiteModels models = new SiteModels(context);
+            String path = context.permalinks().page(page);
+            Map<String, Object> model = new HashMap<>();
+            model.put("staticPage", models.page(page));
+            String title = (page.seoTitle().isEmpty() ? page.title() : page.seoTitle()) + " — " + context.settings().title();
+            String language = page.language().isEmpty() ? context.settings().language() : page.language();
+            PageMetaView meta = new PageMetaView("page", title, page.seoDescription(),
+                    context.permalinks().absolute(path), "", language, TextDirection.of(language));
+            return rendered(context, PageKind.PAGE, meta, model, page.updatedAt(), path);
+        }).orElseGet(Rendition.Missing::new);
+    }
+
+    private Rendition tagArchive(SiteContext context, PageRef.TagArchive ref) {
+        Optional<Tag> tag = taxonomy.findTagBySlug(ref.slug());
+        if (tag.isEmpty()) {
+            return new Rendition.Missing();
+        }
+        String path = context.permalinks().tag(tag.get());
+        return archive(context, ArticleFilter.tag(tag.get().id()), ref.pageNumber(), path,
+                count -> new ArchiveView("tag", tag.get().name(), tag.get().description(), List.of(), null, count),
+                "Articles tagged " + tag.get().name());
+    }
+
+    private Rendition categoryArchive(SiteContext context, PageRef.CategoryArchive ref) {
+        Optional<Category> found = taxonomy.findCategoryBySlug(ref.slugs().get(ref.slugs().size() - 1));
+        if (found.isEmpty()) {
+            return new Rendition.Missing();
+        }
+        Category category = found.get();
+        SiteModels models = new SiteModels(context);
+        List<LinkView> breadcrumbs = Permalinks.lineage(category, context.categoriesById()).stream()
+                .map(models::category).toList();
+        String path = context.permalinks().category(category, context.categoriesById());
+        return archive(context, ArticleFilter.categories(withDescendants(category, context.categories())),
+                ref.pageNumber(), path,
+                count -> new ArchiveView("category", category.name(), category.description(), breadcrumbs, null, count),
+                category.description().isEmpty() ? category.name() : category.description());
+    }
+
+    private static List<Long> withDescendants(Category root, List<Category> all) {
+        Set<Long> ids = new LinkedHashSet<>(List.of(root.id()));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Category c : all) {
+                if (c.parentId() != null && ids.contains(c.parentId()) && ids.add(c.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private Rendition authorArchive(SiteContext context, PageRef.AuthorArchive ref) {
+        Optional<Author> author = authors.findBySlug(ref.slug());
+        if (author.isEmpty()) {
+            return new Rendition.Missing();
+        }
+        SiteModels models = new SiteModels(context);
+        String path = context.permalinks().author(author.get());
+        return archive(context, ArticleFilter.author(author.get().id()), ref.pageNumber(), path,
+                count -> new ArchiveView("author", author.get().name(), author.get().bio(), List.of(),
+                        models.author(author.get()), count),
+                author.get().bio().isEmpty() ? "Articles by " + author.get().name() : author.get().bio());
+    }
+
+    private Rendition dateArchive(SiteContext context, PageRef.DateArchive ref) {
+        ZoneId zone = context.zone();
+        LocalDate start;
+        LocalDate end;
+        String kind;
+        String title;
+        String path;
+        Permalinks links = context.permalinks();
+        try {
+            if (ref.day() != null) {
+                start = LocalDate.of(ref.year(), ref.month(), ref.day());
+                end = start.plusDays(1);
+                kind = "day";
+                title = DateTimeFormatter.ofPattern(context.settings().dateFormat(), context.locale()).format(start);
+                path = links.day(start);
+            } else if (ref.month() != null) {
+                start = LocalDate.of(ref.year(), ref.month(), 1);
+                end = start.plusMonths(1);
+                kind = "month";
+                title = start.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, context.locale()) + " " + ref.year();
+                path = links.month(ref.year(), ref.month());
+            } else {
+                start = LocalDate.of(ref.year(), 1, 1);
+                end = start.plusYears(1);
+                kind = "year";
+                title = Integer.toString(ref.year());
+                path = links.year(ref.year());
+            }
+        } catch (java.time.DateTimeException e) {
+            return new Rendition.Missing();
+        }
+        ArticleFilter filter = ArticleFilter.publishedBetween(start.atStartOfDay(zone).toInstant(),
+                end.atStartOfDay(zone).toInstant());
+        if (articles.countPublished(filter) == 0) {
+            return new Rendition.Missing();
+        }
+        String archiveKind = kind;
+        String archiveTitle = title;
+        return archive(context, filter, ref.pageNumber(), path,
+                count -> new ArchiveView(archiveKind, archiveTitle, "", List.of(), null, count),
+                "Articles from " + title);
+    }
+
+    private Rendition archive(SiteContext context, ArticleFilter filter, int pageNumber, String path,
+                              Function<Integer, ArchiveView> view, String description) {
+        ListPage list = listPage(context, filter, pageNumber);
+        if (list == null) {
+            return new Rendition.Missing();
+        }
+        SiteModels models = new SiteModels(context);
+        ArchiveView archive = view.apply(list.total());
+        Map<String, Object> model = new HashMap<>();
+        model.put("archive", archive);
+        model.put("articles", models.cards(list.articles()));
+        model.put("pagination", models.pagination(path, pageNumber, list.pageCount()));
+        String pagedPath = context.permalinks().paged(path, pageNumber);
+        String title = archive.title() + (pageNumber > 1 ? " — page " + pageNumber : "") + " — " + context.settings().title();
+        PageMetaView meta = meta(context, "archive", title, description, pagedPath, "");
+        return rendered(context, PageKind.ARCHIVE, meta, model, newest(list.articles(), context), pagedPath);
+    }
+
+    /** One page of a list, or null when the page number is past the last page. */
+    private ListPage listPage(SiteContext context, ArticleFilter filter, int pageNumber) {
+        int perPage = context.settings().articlesPerPage();
+        int total = articles.countPublished(filter);
+        int pageCount = Math.max(1, (total + perPage - 1) / perPage);
+        if (pageNumber > pageCount) {
+            return null;
+        }
+        return new ListPage(articles.published(filter, (pageNumber - 1) * perPage, perPage), total, pageCount);
+    }
+
+    private record ListPage(List<Article> articles, int total, int pageCount) {
+    }
+
+    private static Instant newest(List<Article> list, SiteContext context) {
+        return list.stream().map(Article::updatedAt).max(Instant::compareTo).orElse(context.now());
+    }
+
+    private static PageMetaView meta(SiteContext context, String kind, String title, String description, String path,
+                                     String robots) {
+        String language = context.settings().language();
+        return new PageMetaView(kind, title, description, path.isEmpty() ? "" : context.permalinks().absolute(path),
+                robots, language, TextDirection.of(language));
+    }
+
+    private Rendition rendered(SiteContext context, PageKind kind, PageMetaView meta, Map<String, Object> model,
+                               Instant lastModified, String path) {
+        return new Rendition.Rendered(page(context, kind, 200, meta, model, lastModified), path);
+    }
+
+    private RenderedPage page(SiteContext context, PageKind kind, int status, PageMetaView meta,
+                              Map<String, Object> model, Instant lastModified) {
+        model.put("site", new SiteModels(context).site());
+        model.put("meta", meta);
+        return RenderedPage.of(status, templates.render(kind, model), OutputFormat.HTML, lastModified);
+    }
+}

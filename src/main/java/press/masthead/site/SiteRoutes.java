@@ -1,0 +1,76 @@
+package press.masthead.site;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.List;
+import java.util.Optional;
+import press.masthead.content.RedirectStore;
+import press.masthead.web.RequestPaths;
+import press.masthead.web.Responses;
+import press.masthead.web.Routes;
+
+/**
+ * Serves every public path: resolve it with {@link Permalinks}, render the first candidate that exists, redirect
+ * other spellings of it to its one canonical path, and answer the themed 404 when nothing is there.
+ */
+public final class SiteRoutes implements Routes {
+    private final SiteRenderer renderer;
+    private final RedirectStore redirects;
+
+    public SiteRoutes(SiteRenderer renderer, RedirectStore redirects) {
+        this.renderer = renderer;
+        this.redirects = redirects;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        Handler serve = this::serve;
+        routes.get("/", serve);
+        routes.head("/", serve);
+        routes.get("/<path>", serve);
+        routes.head("/<path>", serve);
+    }
+
+    private void serve(Context ctx) {
+        String rawPath = ctx.req().getRequestURI();
+        List<String> segments = RequestPaths.segments(rawPath);
+        if (!rawPath.endsWith("/")) {
+            String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+            if (last.contains(".")) {
+                notFound(ctx, rawPath);
+            } else {
+                redirect(ctx, rawPath + "/");
+            }
+            return;
+        }
+        for (PageRef candidate : renderer.permalinks().resolve(segments)) {
+            Rendition rendition = renderer.render(candidate);
+            if (rendition instanceof Rendition.Rendered rendered) {
+                if (RequestPaths.segments(rendered.canonicalPath()).equals(segments)) {
+                    Responses.send(ctx, rendered.page());
+                } else {
+                    redirect(ctx, rendered.canonicalPath());
+                }
+                return;
+            }
+        }
+        Optional<String> moved = redirects.targetOf(rawPath);
+        if (moved.isPresent()) {
+            redirect(ctx, moved.get());
+        } else {
+            notFound(ctx, rawPath);
+        }
+    }
+
+    private void notFound(Context ctx, String rawPath) {
+        Responses.send(ctx, renderer.notFound(rawPath));
+    }
+
+    private static void redirect(Context ctx, String path) {
+        String query = ctx.queryString();
+        ctx.header("Location", query == null || query.isEmpty() ? path : path + "?" + query);
+        ctx.header("Cache-Control", "public, max-age=300");
+        ctx.status(301);
+    }
+}

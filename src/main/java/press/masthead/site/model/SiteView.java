@@ -1,0 +1,27 @@
+package press.masthead.site.model;
+
+import java.util.List;
+
+/**
+ * The site-wide values every template gets as {@code site}: identity, language and direction, the navigation
+ * (top-level categories), footer pages, the copyright line with its year filled in, the site's social profiles,
+ * and feed links (empty until feeds exist).
+ */
+public record SiteView(
+        String title,
+        String tagline,
+        String baseUrl,
+        String lang,
+        String dir,
+        String copyright,
+        List<LinkView> navigation,
+        List<LinkView> footerPages,
+        List<LinkView> socialProfiles,
+        List<FeedLink> feeds,
+        String sitemapUrl,
+        String assetsUrl) {
+
+    /** A feed announced in the page head and linked in the footer. */
+    public record FeedLink(String title, String url, String mediaType) {
+    }
+}

@@ -1,0 +1,287 @@
+package press.masthead.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import press.masthead.content.Article;
+import press.masthead.content.ArticleFilter;
+import press.masthead.content.ArticleStatus;
+import press.masthead.content.ArticleStore;
+import press.masthead.content.Author;
+import press.masthead.content.Category;
+import press.masthead.content.Image;
+import press.masthead.content.Tag;
+
+/**
+ * Articles in the {@code articles} table with their authors, categories and tags in join tables. A list costs
+ * four queries whatever its length: the articles, then each relation for all of them at once.
+ */
+public final class JdbcArticleStore implements ArticleStore {
+    private final Database database;
+
+    public JdbcArticleStore(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<Article> findById(long id) {
+        return database.jdbi().withHandle(h -> one(h, "SELECT * FROM articles WHERE id = :key", id));
+    }
+
+    @Override
+    public Optional<Article> findBySlug(String slug) {
+        return database.jdbi().withHandle(h -> one(h, "SELECT * FROM articles WHERE slug = :key", slug));
+    }
+
+    private Optional<Article> one(Handle h, String sql, Object key) {
+        List<ArticleRow> rows = h.createQuery(sql).bind("key", key).map((rs, ctx) -> row(rs)).list();
+        return withRelations(h, rows).stream().findFirst();
+    }
+
+    @Override
+    public boolean slugTaken(String slug, long exceptArticleId) {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM articles WHERE slug = :slug AND id <> :id")
+                .bind("slug", slug).bind("id", exceptArticleId).mapTo(Integer.class).one() > 0);
+    }
+
+    @Override
+    public List<Article> published(ArticleFilter filter, int offset, int limit) {
+        String sql = "SELECT a.* FROM articles a WHERE " + where(filter)
+                + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset";
+        return database.jdbi().withHandle(h -> {
+            Query query = bind(h.createQuery(sql), filter).bind("limit", limit).bind("offset", offset);
+            return withRelations(h, query.map((rs, ctx) -> row(rs)).list());
+        });
+    }
+
+    @Override
+    public int countPublished(ArticleFilter filter) {
+        String sql = "SELECT COUNT(*) FROM articles a WHERE " + where(filter);
+        return database.jdbi().withHandle(h -> bind(h.createQuery(sql), filter).mapTo(Integer.class).one());
+    }
+
+    private static String where(ArticleFilter filter) {
+        StringBuilder where = new StringBuilder("a.status = 'published'");
+        if (filter.tagId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = :tag)");
+        }
+        if (!filter.categoryIds().isEmpty()) {
+            where.append(" AND EXISTS (SELECT 1 FROM article_categories c"
+                    + " WHERE c.article_id = a.id AND c.category_id IN (<categories>))");
+        }
+        if (filter.authorId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM article_authors w"
+                    + " WHERE w.article_id = a.id AND w.author_id = :author)");
+        }
+        if (filter.publishedFrom() != null) {
+            where.append(" AND a.published_at >= :from");
+        }
+        if (filter.publishedBefore() != null) {
+            where.append(" AND a.published_at < :before");
+        }
+        return where.toString();
+    }
+
+    private static Query bind(Query query, ArticleFilter filter) {
+        if (filter.tagId() != null) {
+            query.bind("tag", filter.tagId());
+        }
+        if (!filter.categoryIds().isEmpty()) {
+            query.bindList("categories", filter.categoryIds());
+        }
+        if (filter.authorId() != null) {
+            query.bind("author", filter.authorId());
+        }
+        if (filter.publishedFrom() != null) {
+            query.bind("from", Times.toMillis(filter.publishedFrom()));
+        }
+        if (filter.publishedBefore() != null) {
+            query.bind("before", Times.toMillis(filter.publishedBefore()));
+        }
+        return query;
+    }
+
+    @Override
+    public List<Article> related(Article article, int limit) {
+        List<Long> tagIds = article.tags().stream().map(Tag::id).toList();
+        Long categoryId = article.primaryCategory() == null ? null : article.primaryCategory().id();
+        if (tagIds.isEmpty() && categoryId == null) {
+            return List.of();
+        }
+        // A shared tag scores two, a shared primary category one: tags say more about the subject.
+        String sql = """
+                SELECT * FROM (
+                    SELECT a.*,
+                           (SELECT COUNT(*) FROM article_tags t WHERE t.article_id = a.id AND t.tag_id IN (<tags>)) * 2
+                           + CASE WHEN a.primary_category_id = :category THEN 1 ELSE 0 END AS score
+                    FROM articles a
+                    WHERE a.status = 'published' AND a.id <> :id) candidates
+                WHERE score > 0
+                ORDER BY score DESC, published_at DESC, id DESC
+                LIMIT :limit""";
+        return database.jdbi().withHandle(h -> {
+            List<ArticleRow> rows = h.createQuery(sql)
+                    .bindList("tags", tagIds.isEmpty() ? List.of(-1L) : tagIds)
+                    .bind("category", categoryId == null ? -1L : categoryId)
+                    .bind("id", article.id()).bind("limit", limit)
+                    .map((rs, ctx) -> row(rs))
+                    .list();
+            return withRelations(h, rows);
+        });
+    }
+
+    @Override
+    public long insert(Article article) {
+        return database.jdbi().inTransaction(h -> {
+            long id = h.createQuery("""
+                            INSERT INTO articles (slug, headline, standfirst, body_source, body_html, excerpt, word_count,
+                                status, published_at, updated_at, created_at, primary_category_id, image_url, image_alt,
+                                image_caption, language, seo_title, seo_description, canonical_url)
+                            VALUES (:slug, :headline, :standfirst, :bodySource, :bodyHtml, :excerpt, :wordCount,
+                                :status, :publishedAt, :updatedAt, :createdAt, :primaryCategory, :imageUrl, :imageAlt,
+                                :imageCaption, :language, :seoTitle, :seoDescription, :canonicalUrl)
+                            RETURNING id""")
+                    .bindMap(columns(article)).mapTo(Long.class).one();
+            saveRelations(h, id, article);
+            return id;
+        });
+    }
+
+    @Override
+    public void update(Article article) {
+        database.jdbi().useTransaction(h -> {
+            h.createUpdate("""
+                            UPDATE articles SET slug = :slug, headline = :headline, standfirst = :standfirst,
+                                body_source = :bodySource, body_html = :bodyHtml, excerpt = :excerpt, word_count = :wordCount,
+                                status = :status, published_at = :publishedAt, updated_at = :updatedAt,
+                                primary_category_id = :primaryCategory, image_url = :imageUrl, image_alt = :imageAlt,
+                                image_caption = :imageCaption, language = :language, seo_title = :seoTitle,
+                                seo_description = :seoDescription, canonical_url = :canonicalUrl
+                            WHERE id = :id""")
+                    .bindMap(columns(article)).bind("id", article.id()).execute();
+            for (String table : List.of("article_authors", "article_categories", "article_tags")) {
+                h.createUpdate("DELETE FROM " + table + " WHERE article_id = :id").bind("id", article.id()).execute();
+            }
+            saveRelations(h, article.id(), article);
+        });
+    }
+
+    @Override
+    public int countAll() {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles").mapTo(Integer.class).one());
+    }
+
+    private static Map<String, Object> columns(Article a) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("slug", a.slug());
+        columns.put("headline", a.headline());
+        columns.put("standfirst", a.standfirst());
+        columns.put("bodySource", a.bodySource());
+        columns.put("bodyHtml", a.bodyHtml());
+        columns.put("excerpt", a.excerpt());
+        columns.put("wordCount", a.wordCount());
+        columns.put("status", a.status().code());
+        columns.put("publishedAt", Times.toMillis(a.publishedAt()));
+        columns.put("updatedAt", Times.toMillis(a.updatedAt()));
+        columns.put("createdAt", Times.toMillis(a.createdAt()));
+        columns.put("primaryCategory", a.primaryCategory() == null ? null : a.primaryCategory().id());
+        columns.put("imageUrl", a.featuredImage() == null ? null : a.featuredImage().url());
+        columns.put("imageAlt", a.featuredImage() == null ? "" : a.featuredImage().alt());
+        columns.put("imageCaption", a.featuredImage() == null ? "" : a.featuredImage().caption());
+        columns.put("language", a.language());
+        columns.put("seoTitle", a.seoTitle());
+        columns.put("seoDescription", a.seoDescription());
+        columns.put("canonicalUrl", a.canonicalUrl());
+        return columns;
+    }
+
+    private static void saveRelations(Handle h, long articleId, Article article) {
+        insertLinks(h, "INSERT INTO article_authors (article_id, author_id, position) VALUES (:article, :other, :position)",
+                articleId, article.authors().stream().map(Author::id).toList());
+        insertLinks(h, "INSERT INTO article_categories (article_id, category_id, position) VALUES (:article, :other, :position)",
+                articleId, article.categories().stream().map(Category::id).toList());
+        insertLinks(h, "INSERT INTO article_tags (article_id, tag_id, position) VALUES (:article, :other, :position)",
+                articleId, article.tags().stream().map(Tag::id).toList());
+    }
+
+    private static void insertLinks(Handle h, String sql, long articleId, List<Long> otherIds) {
+        var batch = h.prepareBatch(sql);
+        for (int i = 0; i < otherIds.size(); i++) {
+            batch.bind("article", articleId).bind("other", otherIds.get(i)).bind("position", i).add();
+        }
+        if (!otherIds.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    /** An article row before its relations are attached. */
+    private record ArticleRow(Article withoutRelations, Long primaryCategoryId) {
+    }
+
+    private static ArticleRow row(ResultSet rs) throws SQLException {
+        String imageUrl = rs.getString("image_url");
+        Image image = imageUrl == null || imageUrl.isEmpty() ? null
+                : new Image(imageUrl, rs.getString("image_alt"), rs.getString("image_caption"));
+        long primary = rs.getLong("primary_category_id");
+        Long primaryId = rs.wasNull() ? null : primary;
+        Article article = new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+                rs.getString("standfirst"), rs.getString("body_source"), rs.getString("body_html"),
+                rs.getString("excerpt"), rs.getInt("word_count"), ArticleStatus.fromCode(rs.getString("status")),
+                Times.read(rs, "published_at"), Times.read(rs, "updated_at"), Times.read(rs, "created_at"),
+                List.of(), null, List.of(), List.of(), image, rs.getString("language"), rs.getString("seo_title"),
+                rs.getString("seo_description"), rs.getString("canonical_url"));
+        return new ArticleRow(article, primaryId);
+    }
+
+    private static List<Article> withRelations(Handle h, List<ArticleRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(r -> r.withoutRelations().id()).toList();
+        Map<Long, List<Author>> authors = grouped(h, """
+                SELECT l.article_id, x.* FROM article_authors l JOIN authors x ON x.id = l.author_id
+                WHERE l.article_id IN (<ids>) ORDER BY l.article_id, l.position""", ids, Rows::author);
+        Map<Long, List<Category>> categories = grouped(h, """
+                SELECT l.article_id, x.* FROM article_categories l JOIN categories x ON x.id = l.category_id
+                WHERE l.article_id IN (<ids>) ORDER BY l.article_id, l.position""", ids, Rows::category);
+        Map<Long, List<Tag>> tags = grouped(h, """
+                SELECT l.article_id, x.* FROM article_tags l JOIN tags x ON x.id = l.tag_id
+                WHERE l.article_id IN (<ids>) ORDER BY l.article_id, l.position""", ids, Rows::tag);
+        List<Article> articles = new ArrayList<>(rows.size());
+        for (ArticleRow row : rows) {
+            Article a = row.withoutRelations();
+            List<Category> own = categories.getOrDefault(a.id(), List.of());
+            Category primary = own.stream().filter(c -> Long.valueOf(c.id()).equals(row.primaryCategoryId()))
+                    .findFirst().orElse(null);
+            articles.add(new Article(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodySource(), a.bodyHtml(),
+                    a.excerpt(), a.wordCount(), a.status(), a.publishedAt(), a.updatedAt(), a.createdAt(),
+                    authors.getOrDefault(a.id(), List.of()), primary, own, tags.getOrDefault(a.id(), List.of()),
+                    a.featuredImage(), a.language(), a.seoTitle(), a.seoDescription(), a.canonicalUrl()));
+        }
+        return articles;
+    }
+
+    /** Reads one relation for many articles in one query, grouped by article id in query order. */
+    private static <T> Map<Long, List<T>> grouped(Handle h, String sql, List<Long> ids, RowReader<T> reader) {
+        record Linked<T>(long articleId, T value) {
+        }
+        return h.createQuery(sql).bindList("ids", ids)
+                .map((rs, ctx) -> new Linked<>(rs.getLong("article_id"), reader.read(rs)))
+                .list().stream()
+                .collect(Collectors.groupingBy(Linked::articleId, LinkedHashMap::new,
+                        Collectors.mapping(Linked::value, Collectors.toList())));
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+}

@@ -1,0 +1,42 @@
+package press.masthead.theme;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders a page kind's template with Pebble; autoescaping is on, so only values marked raw go out unescaped. */
+public final class TemplateEngine {
+    private final PebbleEngine pebble;
+
+    public TemplateEngine(Theme theme) {
+        this.pebble = new PebbleEngine.Builder()
+                .loader(theme.templateLoader())
+                .autoEscaping(true)
+                .strictVariables(false)
+                .newLineTrimming(true)
+                .defaultLocale(Locale.ROOT)
+                .build();
+    }
+
+    public String render(PageKind kind, Map<String, Object> context) {
+        StringWriter out = new StringWriter(16_384);
+        try {
+            pebble.getTemplate(kind.template()).evaluate(out, context);
+        } catch (PebbleException e) {
+            throw new ThemeException(describe(kind, e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String describe(PageKind kind, PebbleException e) {
+        String file = e.getFileName() != null ? e.getFileName() : kind.template();
+        String line = e.getLineNumber() != null ? " line " + e.getLineNumber() : "";
+        return "Theme template " + file + line + ": " + e.getPebbleMessage();
+    }
+}

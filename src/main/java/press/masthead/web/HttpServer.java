@@ -1,0 +1,102 @@
+package press.masthead.web;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Javalin server: every feature's routes, the security headers, and error answers that never show a stack trace. */
+public final class HttpServer {
+    private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+
+    private final String host;
+    private final int requestedPort;
+    private final Javalin javalin;
+
+    public HttpServer(String host, int port, List<Routes> features, ErrorPages errorPages) {
+        this.host = host;
+        this.requestedPort = port;
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.concurrency.useVirtualThreads = Runtime.version().feature() >= 21;
+            config.router.ignoreTrailingSlashes = false;
+            config.routes.before(ctx -> SecurityHeaders.apply(ctx));
+            for (Routes feature : features) {
+                feature.register(config.routes);
+            }
+            config.routes.exception(BadRequestException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> serverError(ctx, e, errorPages));
+        });
+    }
+
+    /**
+     * Checks that the port is free before anything else happens, so a start that cannot listen changes nothing
+     * (no database created, no migration run).
+     */
+    public static void ensurePortFree(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (BindException e) {
+            throw new PortInUseException(host, port, e);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void start() {
+        try {
+            javalin.start(host, requestedPort);
+        } catch (RuntimeException e) {
+            if (hasCause(e, BindException.class)) {
+                throw new PortInUseException(host, requestedPort, e);
+            }
+            throw e;
+        }
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void badRequest(Context ctx, String message) {
+        ctx.status(400).contentType("text/plain; charset=utf-8")
+                .result(("400 Bad Request\n" + message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void serverError(Context ctx, Exception e, ErrorPages errorPages) {
+        log.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+        try {
+            Responses.send(ctx, errorPages.serverError());
+        } catch (RuntimeException again) {
+            log.error("The error page failed too", again);
+            ctx.status(500).contentType("text/plain; charset=utf-8")
+                    .result("500 Internal Server Error\nSomething went wrong on our side; please try again shortly.\n");
+        }
+    }
+}
