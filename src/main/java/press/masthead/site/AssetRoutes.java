@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import press.masthead.output.ContentHash;
 import press.masthead.theme.Theme;
+import press.masthead.web.ErrorPages;
 import press.masthead.web.Responses;
 import press.masthead.web.Routes;
 import press.masthead.web.StaticFiles;
@@ -16,12 +17,12 @@ public final class AssetRoutes implements Routes {
     private static final String CACHE_CONTROL = "public, max-age=3600";
 
     private final Theme theme;
-    private final SiteRenderer renderer;
+    private final ErrorPages errorPages;
     private final Instant startedAt;
 
-    public AssetRoutes(Theme theme, SiteRenderer renderer, Instant startedAt) {
+    public AssetRoutes(Theme theme, ErrorPages errorPages, Instant startedAt) {
         this.theme = theme;
-        this.renderer = renderer;
+        this.errorPages = errorPages;
         this.startedAt = startedAt;
     }
 
@@ -36,7 +37,7 @@ public final class AssetRoutes implements Routes {
         String path = ctx.pathParam("path");
         Optional<byte[]> asset = theme.asset(path);
         if (asset.isEmpty()) {
-            Responses.send(ctx, renderer.notFound(ctx.req().getRequestURI()));
+            Responses.send(ctx, errorPages.notFound(ctx.req().getRequestURI()));
             return;
         }
         byte[] bytes = asset.get();

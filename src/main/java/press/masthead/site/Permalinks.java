@@ -117,8 +117,9 @@ public final class Permalinks {
         List<String> path = segments;
         int n = path.size();
         if (n >= 2 && "page".equals(path.get(n - 2))) {
+            // page/1/ resolves too: its canonical path is the list itself, so it redirects there.
             page = pageNumber(path.get(n - 1));
-            if (page < 2) {
+            if (page < 1) {
                 return List.of();
             }
             path = path.subList(0, n - 2);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import press.masthead.content.Article;
 import press.masthead.content.ArticleFilter;
@@ -51,15 +52,16 @@ public final class SiteRenderer {
     private final TemplateEngine templates;
     private final Clock clock;
     private final String configuredBaseUrl;
-    private final String fallbackBaseUrl;
+    private final Supplier<String> fallbackBaseUrl;
 
     /**
      * @param configuredBaseUrl the base URL from a flag, the environment or the properties file; null when none,
-     *                          then the site setting and finally {@code fallbackBaseUrl} (where Masthead listens)
+     *                          then the site setting and finally {@code fallbackBaseUrl} (where Masthead listens,
+     *                          known only once the server is bound)
      */
     public SiteRenderer(ArticleStore articles, PageStore pages, AuthorStore authors, TaxonomyStore taxonomy,
                         SettingsStore settings, TemplateEngine templates, Clock clock, String configuredBaseUrl,
-                        String fallbackBaseUrl) {
+                        Supplier<String> fallbackBaseUrl) {
         this.articles = articles;
         this.pages = pages;
         this.authors = authors;
@@ -106,7 +108,7 @@ public final class SiteRenderer {
 
     /** The themed error page; needs no database, since the database may be why we are here. */
     public RenderedPage error() {
-        SiteSettings fallback = SiteSettings.defaults().withBaseUrl(fallbackBaseUrl);
+        SiteSettings fallback = SiteSettings.defaults().withBaseUrl(fallbackBaseUrl.get());
         SiteContext context = new SiteContext(fallback, permalinksFor(fallback), Map.of(), List.of(), List.of(),
                 clock.instant());
         PageMetaView meta = meta(context, "error", "Something went wrong", "", "", "noindex");
@@ -125,7 +127,7 @@ public final class SiteRenderer {
         if (configuredBaseUrl != null) {
             return stored.withBaseUrl(configuredBaseUrl);
         }
-        return stored.hasBaseUrl() ? stored : stored.withBaseUrl(fallbackBaseUrl);
+        return stored.hasBaseUrl() ? stored : stored.withBaseUrl(fallbackBaseUrl.get());
     }
 
     private static Permalinks permalinksFor(SiteSettings site) {

@@ -22,6 +22,17 @@ public final class TemplateEngine {
                 .build();
     }
 
+    /** Compiles every page kind's template, so a broken theme stops start-up with the file and line at fault. */
+    public void validate() {
+        for (PageKind kind : PageKind.values()) {
+            try {
+                pebble.getTemplate(kind.template());
+            } catch (PebbleException e) {
+                throw new ThemeException(describe(kind, e), e);
+            }
+        }
+    }
+
     public String render(PageKind kind, Map<String, Object> context) {
         StringWriter out = new StringWriter(16_384);
         try {

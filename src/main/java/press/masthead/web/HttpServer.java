@@ -29,6 +29,7 @@ public final class HttpServer {
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.concurrency.useVirtualThreads = Runtime.version().feature() >= 21;
             config.router.ignoreTrailingSlashes = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrorHandler()));
             config.routes.before(ctx -> SecurityHeaders.apply(ctx));
             for (Routes feature : features) {
                 feature.register(config.routes);

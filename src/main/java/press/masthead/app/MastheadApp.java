@@ -1,0 +1,169 @@
+package press.masthead.app;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import press.masthead.content.ArticleStore;
+import press.masthead.content.Articles;
+import press.masthead.content.Authors;
+import press.masthead.content.BodyRenderer;
+import press.masthead.content.ContentEvents;
+import press.masthead.content.Pages;
+import press.masthead.content.Taxonomies;
+import press.masthead.markup.MarkdownBodyRenderer;
+import press.masthead.media.MediaLibrary;
+import press.masthead.media.MediaRoutes;
+import press.masthead.output.RenderedPage;
+import press.masthead.site.AssetRoutes;
+import press.masthead.site.SiteRenderer;
+import press.masthead.site.SiteRoutes;
+import press.masthead.store.Database;
+import press.masthead.store.JdbcArticleStore;
+import press.masthead.store.JdbcAuthorStore;
+import press.masthead.store.JdbcPageStore;
+import press.masthead.store.JdbcRedirectStore;
+import press.masthead.store.JdbcSettingsStore;
+import press.masthead.store.JdbcTaxonomyStore;
+import press.masthead.store.Migrations;
+import press.masthead.theme.TemplateEngine;
+import press.masthead.theme.Theme;
+import press.masthead.web.ErrorPages;
+import press.masthead.web.HttpServer;
+
+/**
+ * The one composition root: builds every part of Masthead from its settings, by constructor arguments, and lists
+ * every feature's routes in one place.
+ */
+public final class MastheadApp implements AutoCloseable {
+    private final Settings settings;
+    private final Clock clock;
+    private final Database database;
+    private final ContentEvents events = new ContentEvents();
+    private final BodyRenderer bodyRenderer = new MarkdownBodyRenderer();
+    private final JdbcArticleStore articleStore;
+    private final JdbcPageStore pageStore;
+    private final JdbcAuthorStore authorStore;
+    private final JdbcTaxonomyStore taxonomyStore;
+    private final JdbcSettingsStore settingsStore;
+    private final JdbcRedirectStore redirectStore;
+    private final MediaLibrary media;
+    private final Theme theme;
+    private final SiteRenderer renderer;
+    private final AtomicReference<String> listenUrl;
+
+    private MastheadApp(Settings settings, Clock clock, Database database) {
+        this.settings = settings;
+        this.clock = clock;
+        this.database = database;
+        this.articleStore = new JdbcArticleStore(database);
+        this.pageStore = new JdbcPageStore(database);
+        this.authorStore = new JdbcAuthorStore(database);
+        this.taxonomyStore = new JdbcTaxonomyStore(database);
+        this.settingsStore = new JdbcSettingsStore(database);
+        this.redirectStore = new JdbcRedirectStore(database);
+        this.media = new MediaLibrary(settings.mediaDir());
+        this.theme = new Theme(settings.themesDir(), settings.theme());
+        TemplateEngine templates = new TemplateEngine(theme);
+        templates.validate();
+        this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
+        this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore, templates,
+                clock, settings.baseUrl(), listenUrl::get);
+    }
+
+    /**
+     * Opens the data directory and the database and brings the schema up to date. Checks come first, so a
+     * setting, a theme or a database that cannot be used stops here with nothing changed.
+     */
+    public static MastheadApp open(Settings settings, Clock clock) {
+        new Theme(settings.themesDir(), settings.theme());
+        DataDirectory.prepare(settings.dataDir());
+        Database database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+        try {
+            new Migrations(database).migrate();
+            return new MastheadApp(settings, clock, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Starts serving; the returned server is already listening. */
+    public HttpServer serve() {
+        ErrorPages errorPages = new ErrorPages() {
+            @Override
+            public RenderedPage notFound(String path) {
+                return renderer.notFound(path);
+            }
+
+            @Override
+            public RenderedPage serverError() {
+                return renderer.error();
+            }
+        };
+        HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
+                new HealthRoutes(database),
+                new AssetRoutes(theme, errorPages, Instant.now(clock)),
+                new MediaRoutes(media, errorPages),
+                new SiteRoutes(renderer, redirectStore)),
+                errorPages);
+        server.start();
+        listenUrl.set(settings.listenUrl(server.port()));
+        return server;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SiteRenderer renderer() {
+        return renderer;
+    }
+
+    public ArticleStore articleStore() {
+        return articleStore;
+    }
+
+    public MediaLibrary media() {
+        return media;
+    }
+
+    public JdbcSettingsStore siteSettings() {
+        return settingsStore;
+    }
+
+    /** The article rules, with times taken from {@code asOf}: the demo and importers date content in the past. */
+    public Articles articles(Clock asOf) {
+        return new Articles(articleStore, authorStore, taxonomyStore, bodyRenderer, events, asOf);
+    }
+
+    public Articles articles() {
+        return articles(clock);
+    }
+
+    public Pages pages() {
+        return new Pages(pageStore, bodyRenderer, events, clock);
+    }
+
+    public Authors authors() {
+        return new Authors(authorStore, events);
+    }
+
+    public Taxonomies taxonomies() {
+        return new Taxonomies(taxonomyStore, events);
+    }
+
+    /** True when the site has no articles and no pages yet. */
+    public boolean isEmpty() {
+        return articleStore.countAll() == 0 && pageStore.countAll() == 0;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

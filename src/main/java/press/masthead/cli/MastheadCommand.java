@@ -1,0 +1,50 @@
+package press.masthead.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import press.masthead.app.SettingException;
+import press.masthead.store.NewerDatabaseException;
+import press.masthead.theme.ThemeException;
+import press.masthead.web.PortInUseException;
+
+/** The {@code masthead} command and its subcommands. */
+@Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Masthead: a self-hosted news and blog publishing platform.",
+        subcommands = {ServeCommand.class, MigrateCommand.class, VersionCommand.class})
+public final class MastheadCommand implements Runnable {
+    /** Exit code for settings, themes and databases Masthead cannot use as they are. */
+    static final int EXIT_CONFIGURATION = 2;
+    static final int EXIT_FAILURE = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code; problems a user can fix print one clear line, no trace. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new MastheadCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            if (e instanceof SettingException || e instanceof ThemeException || e instanceof NewerDatabaseException) {
+                cl.getErr().println("masthead: " + e.getMessage());
+                return EXIT_CONFIGURATION;
+            }
+            if (e instanceof PortInUseException) {
+                cl.getErr().println("masthead: " + e.getMessage());
+                return EXIT_FAILURE;
+            }
+            throw e;
+        });
+        return commandLine.execute(args);
+    }
+}

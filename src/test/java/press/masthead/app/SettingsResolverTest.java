@@ -1,0 +1,88 @@
+package press.masthead.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import press.masthead.testing.TempDirs;
+
+class SettingsResolverTest {
+    private final Path dataDir = TempDirs.create("settings-");
+
+    @AfterEach
+    void cleanUp() {
+        TempDirs.delete(dataDir);
+    }
+
+    private Settings resolve(Map<String, String> env, Map<Setting, String> flags) {
+        return new SettingsResolver(env).resolve(dataDir.toString(), flags);
+    }
+
+    @Test
+    void defaultsApplyWhenNothingIsSet() {
+        Settings settings = resolve(Map.of(), Map.of());
+        assertThat(settings.host()).isEqualTo("127.0.0.1");
+        assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.baseUrl()).isNull();
+        assertThat(settings.databaseUrl()).isEqualTo("jdbc:sqlite:" + dataDir.resolve("masthead.db"));
+        assertThat(settings.theme()).isEqualTo("default");
+    }
+
+    @Test
+    void flagBeatsEnvironmentWhichBeatsThePropertiesFile() throws IOException {
+        Files.writeString(dataDir.resolve("masthead.properties"), "port=7001\nhost=0.0.0.0\ntheme=paper\n");
+        Settings fileOnly = resolve(Map.of(), Map.of());
+        assertThat(fileOnly.port()).isEqualTo(7001);
+        assertThat(fileOnly.host()).isEqualTo("0.0.0.0");
+        Settings withEnv = resolve(Map.of("MASTHEAD_PORT", "7002"), Map.of());
+        assertThat(withEnv.port()).isEqualTo(7002);
+        assertThat(withEnv.theme()).isEqualTo("paper");
+        Settings withFlag = resolve(Map.of("MASTHEAD_PORT", "7002"), Map.of(Setting.PORT, "7003"));
+        assertThat(withFlag.port()).isEqualTo(7003);
+    }
+
+    @Test
+    void baseUrlGetsATrailingSlash() {
+        assertThat(resolve(Map.of("MASTHEAD_BASE_URL", "https://news.example.com"), Map.of()).baseUrl())
+                .isEqualTo("https://news.example.com/");
+    }
+
+    @Test
+    void badPortNamesTheSettingTheValueItsSourceAndWhatIsExpected() {
+        assertThatThrownBy(() -> resolve(Map.of("MASTHEAD_PORT", "eighty"), Map.of()))
+                .isInstanceOf(SettingException.class)
+                .hasMessage("Setting port = \"eighty\" (from the environment variable MASTHEAD_PORT) is not valid:"
+                        + " expected a whole number from 0 to 65535 (0 picks any free port).");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of(Setting.PORT, "70000")))
+                .hasMessageContaining("port = \"70000\" (from the flag --port)");
+    }
+
+    @Test
+    void badBaseUrlHostThemeAndDatabaseUrlAreRefused() throws IOException {
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of(Setting.BASE_URL, "news.example.com")))
+                .hasMessageContaining("base-url = \"news.example.com\"").hasMessageContaining("absolute http or https URL");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of(Setting.BASE_URL, "https://example.com/news/")))
+                .hasMessageContaining("sub-path");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of(Setting.HOST, "local host")))
+                .hasMessageContaining("host = \"local host\"");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of(Setting.THEME, "../etc")))
+                .hasMessageContaining("theme = \"../etc\"");
+        Files.writeString(dataDir.resolve("masthead.properties"), "database-url=mysql://db\n");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of()))
+                .hasMessageContaining("database-url = \"mysql://db\" (from masthead.properties)");
+    }
+
+    @Test
+    void unknownSettingInThePropertiesFileIsNamed() throws IOException {
+        Files.writeString(dataDir.resolve("masthead.properties"), "prot=8081\n");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of()))
+                .isInstanceOf(SettingException.class)
+                .hasMessageContaining("unknown setting 'prot'")
+                .hasMessageContaining("port");
+    }
+}

@@ -1,0 +1,123 @@
+package press.masthead.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import press.masthead.testing.TempDirs;
+
+/** Each setting Masthead cannot use stops start-up with one clear line, a non-zero exit, and nothing changed. */
+class StartupFailureTest {
+    private final Path parent = TempDirs.create("startup-");
+    private final Path dataDir = parent.resolve("data");
+
+    @AfterEach
+    void cleanUp() {
+        TempDirs.delete(parent);
+    }
+
+    private record Outcome(int exitCode, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MastheadCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void badPortStopsStartUpAndCreatesNothing() {
+        Outcome outcome = run("serve", "--data", dataDir.toString(), "--port", "http");
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).startsWith("masthead: Setting port = \"http\" (from the flag --port)")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
+    void badBaseUrlStopsStartUp() {
+        Outcome outcome = run("serve", "--data", dataDir.toString(), "--base-url", "ftp://example.com/");
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("base-url = \"ftp://example.com/\"");
+        assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
+    void missingThemeStopsStartUp() {
+        Outcome outcome = run("serve", "--data", dataDir.toString(), "--theme", "broadsheet", "--port", "0");
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("Theme 'broadsheet' was not found");
+        assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
+    void unwritableDataDirectoryStopsStartUp() throws IOException {
+        // A path below a plain file can never be created, even by root.
+        Path file = Files.writeString(parent.resolve("plain-file"), "x");
+        Outcome outcome = run("serve", "--data", file.resolve("data").toString(), "--port", "0");
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("is not writable");
+    }
+
+    @Test
+    void dataDirectoryThatIsAFileStopsStartUp() throws IOException {
+        Path file = Files.writeString(parent.resolve("data"), "x");
+        Outcome outcome = run("serve", "--data", file.toString(), "--port", "0");
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("is a file, not a folder");
+    }
+
+    @Test
+    void portInUseStopsStartUpBeforeTheDatabaseIsCreated() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Outcome outcome = run("serve", "--data", dataDir.toString(), "--port",
+                    Integer.toString(taken.getLocalPort()));
+            assertThat(outcome.exitCode()).isEqualTo(1);
+            assertThat(outcome.err()).contains("Port " + taken.getLocalPort() + " on 127.0.0.1 is already in use");
+        }
+        assertThat(dataDir.resolve("masthead.db")).doesNotExist();
+    }
+
+    @Test
+    void databaseFromANewerMastheadIsRefusedAndLeftAlone() throws SQLException, IOException {
+        assertThat(run("migrate", "--data", dataDir.toString()).exitCode()).isZero();
+        String url = "jdbc:sqlite:" + dataDir.resolve("masthead.db");
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
+                    + " script, checksum, installed_by, execution_time, success) VALUES (999, '999', 'from the future',"
+                    + " 'SQL', 'V999__future.sql', 0, 'test', 0, 1)");
+        }
+        byte[] before = Files.readAllBytes(dataDir.resolve("masthead.db"));
+        Outcome outcome = run("serve", "--data", dataDir.toString(), "--port", "0");
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("written by a newer Masthead (schema version 999");
+        assertThat(Files.readAllBytes(dataDir.resolve("masthead.db"))).isEqualTo(before);
+    }
+
+    @Test
+    void migrateCreatesAndUpdatesTheSchema() {
+        Outcome outcome = run("migrate", "--data", dataDir.toString());
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out()).contains("is up to date");
+        assertThat(dataDir.resolve("masthead.db")).exists();
+    }
+
+    @Test
+    void versionPrintsTheVersionAndTheRuntime() {
+        Outcome outcome = run("version");
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out()).matches("Masthead \\S+ \\(Java .+\\)\\s*");
+    }
+}

@@ -1,0 +1,152 @@
+package press.masthead.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import press.masthead.app.MastheadApp;
+import press.masthead.app.Settings;
+import press.masthead.web.HttpServer;
+
+/**
+ * The real Masthead on a random port over a fresh SQLite file in a temporary data directory. One line starts it;
+ * {@link #close()} stops it and deletes the directory.
+ */
+public final class TestSite implements AutoCloseable {
+    private final Path dataDir;
+    private final MastheadApp app;
+    private final HttpServer server;
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private TestSite(Path dataDir, MastheadApp app, HttpServer server) {
+        this.dataDir = dataDir;
+        this.app = app;
+        this.server = server;
+    }
+
+    public static TestSite start() {
+        return start(app -> { }, dataDir -> { });
+    }
+
+    /** Starts a site after {@code seed} has put content into it. */
+    public static TestSite start(Consumer<MastheadApp> seed) {
+        return start(seed, dataDir -> { });
+    }
+
+    /**
+     * @param prepareDataDir runs on the empty data directory before Masthead opens it (to add a theme, say)
+     */
+    public static TestSite start(Consumer<MastheadApp> seed, Consumer<Path> prepareDataDir) {
+        Path dataDir = TempDirs.create("masthead-site-");
+        prepareDataDir.accept(dataDir);
+        Settings settings = settingsFor(dataDir);
+        MastheadApp app = MastheadApp.open(settings, Clock.systemUTC());
+        seed.accept(app);
+        return new TestSite(dataDir, app, app.serve());
+    }
+
+    public static Settings settingsFor(Path dataDir) {
+        return new Settings(dataDir, "127.0.0.1", 0, null, "jdbc:sqlite:" + dataDir.resolve("masthead.db"), "", "",
+                "default");
+    }
+
+    public MastheadApp app() {
+        return app;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    /** GETs a raw path (sent as written, so it may hold percent-encoding) without following redirects. */
+    public HttpResponse<String> get(String rawPath) {
+        return send(HttpRequest.newBuilder(URI.create(url(rawPath))).GET());
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<byte[]> getBytes(String rawPath) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url(rawPath))).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response read off the wire, for requests an HTTP client refuses to send (a malformed path, say). */
+    public record RawResponse(int status, String text) {
+    }
+
+    /** Sends {@code GET rawPath} exactly as written over a plain socket. */
+    public RawResponse rawGet(String rawPath) {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(text.substring(text.indexOf(' ') + 1, text.indexOf(' ') + 4));
+            return new RawResponse(status, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** GETs a page that must answer 200 and parses it, with its URL as the base for relative links. */
+    public Document page(String rawPath) {
+        HttpResponse<String> response = get(rawPath);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + rawPath + " answered " + response.statusCode() + ", expected 200");
+        }
+        return Jsoup.parse(response.body(), url(rawPath));
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        app.close();
+        TempDirs.delete(dataDir);
+    }
+
+    static void writeFile(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
