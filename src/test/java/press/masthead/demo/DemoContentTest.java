@@ -7,10 +7,12 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.masthead.content.ArticleFilter;
 import press.masthead.testing.TestSite;
 
+@Tag("smoke")
 class DemoContentTest {
     static TestSite site;
     static boolean filled;

@@ -8,10 +8,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.masthead.testing.Newsroom;
 import press.masthead.testing.TestSite;
 
+@Tag("smoke")
 class ArticlePageTest {
     static final String LEAD = "/2026/10/15/tram-line-extension-approved-after-marathon-session/";
     static TestSite site;

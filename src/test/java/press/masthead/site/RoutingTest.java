@@ -9,10 +9,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.masthead.testing.Newsroom;
 import press.masthead.testing.TestSite;
 
+@Tag("smoke")
 class RoutingTest {
     static TestSite site;
 
