@@ -18,6 +18,7 @@ import press.masthead.output.RenderedPage;
 import press.masthead.site.AssetRoutes;
 import press.masthead.site.SiteRenderer;
 import press.masthead.site.SiteRoutes;
+import press.masthead.site.SlugChangeRedirects;
 import press.masthead.store.Database;
 import press.masthead.store.JdbcArticleStore;
 import press.masthead.store.JdbcAuthorStore;
@@ -69,6 +70,7 @@ public final class MastheadApp implements AutoCloseable {
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
         this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore, templates,
                 clock, settings.baseUrl(), listenUrl::get);
+        events.listen(new SlugChangeRedirects(renderer::permalinks, redirectStore));
     }
 
     /**

@@ -55,12 +55,21 @@ public final class SiteRoutes implements Routes {
                 return;
             }
         }
-        Optional<String> moved = redirects.targetOf(rawPath);
+        Optional<String> moved = redirects.targetOf(encoded(segments));
         if (moved.isPresent()) {
             redirect(ctx, moved.get());
         } else {
             notFound(ctx, rawPath);
         }
+    }
+
+    /** The path as Permalinks writes it, so any spelling of its percent-encoding finds a stored redirect. */
+    private static String encoded(List<String> segments) {
+        StringBuilder path = new StringBuilder("/");
+        for (String segment : segments) {
+            path.append(Permalinks.encode(segment)).append('/');
+        }
+        return path.toString();
     }
 
     private void notFound(Context ctx, String rawPath) {
