@@ -47,25 +47,40 @@ public final class Slugs {
     private static String slugify(String text) {
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder();
-        int codePoints = 0;
         boolean pendingHyphen = false;
-        for (int i = 0; i < normalized.length() && codePoints < MAX_CODE_POINTS; ) {
+        for (int i = 0; i < normalized.length(); ) {
             int cp = normalized.codePointAt(i);
             i += Character.charCount(cp);
             if (isWordPart(cp)) {
                 if (pendingHyphen && slug.length() > 0) {
                     slug.append('-');
-                    codePoints++;
                 }
                 pendingHyphen = false;
                 slug.appendCodePoint(cp);
-                codePoints++;
             } else if (cp != '\'' && cp != '\u2019') {
                 // Apostrophes join ("mayor's" -> "mayors"); everything else separates words.
                 pendingHyphen = true;
             }
         }
-        return slug.toString();
+        return capped(slug.toString(), MAX_CODE_POINTS);
+    }
+
+    /**
+     * At most {@code max} code points of {@code slug}. A cut inside a word backs off to the hyphen before it, unless
+     * that would lose more than half: a long run of Chinese has no hyphen to back off to.
+     */
+    private static String capped(String slug, int max) {
+        if (slug.codePointCount(0, slug.length()) <= max) {
+            return slug;
+        }
+        int end = slug.offsetByCodePoints(0, max);
+        if (slug.charAt(end) != '-') {
+            int hyphen = slug.lastIndexOf('-', end);
+            if (hyphen > 0 && slug.codePointCount(0, hyphen) > max / 2) {
+                end = hyphen;
+            }
+        }
+        return slug.substring(0, end);
     }
 
     private static boolean isWordPart(int cp) {

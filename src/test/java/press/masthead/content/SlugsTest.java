@@ -59,6 +59,43 @@ class SlugsTest {
     }
 
     @Test
+    void a_long_headline_is_cut_at_the_last_whole_word_within_the_cap() {
+        String slug = Slugs.from("word ".repeat(30), "article");
+
+        assertThat(slug.codePointCount(0, slug.length())).isLessThanOrEqualTo(Slugs.MAX_CODE_POINTS);
+        assertThat(slug).isEqualTo("word" + "-word".repeat(15)).matches("(word-)*word");
+        assertThat(Slugs.isValid(slug)).isTrue();
+    }
+
+    @Test
+    void a_cut_never_goes_past_the_cap_even_when_a_new_word_starts_just_before_it() {
+        String slug = Slugs.from("x".repeat(Slugs.MAX_CODE_POINTS - 1) + " abc", "article");
+
+        assertThat(slug).isEqualTo("x".repeat(Slugs.MAX_CODE_POINTS - 1));
+    }
+
+    @Test
+    void a_long_word_without_breaks_is_cut_hard_at_the_cap() {
+        String slug = Slugs.from("short " + "長".repeat(100), "article");
+
+        assertThat(slug).isEqualTo("short-" + "長".repeat(Slugs.MAX_CODE_POINTS - 6));
+    }
+
+    @Test
+    void a_headline_exactly_at_the_cap_is_kept_whole() {
+        String headline = "word-".repeat(15) + "wordy";
+
+        assertThat(Slugs.from(headline, "article")).isEqualTo(headline);
+    }
+
+    @Test
+    void letters_outside_the_basic_plane_count_as_one_code_point_each() {
+        String slug = Slugs.from("𝒜".repeat(100), "article");
+
+        assertThat(slug.codePointCount(0, slug.length())).isEqualTo(Slugs.MAX_CODE_POINTS);
+    }
+
+    @Test
     void unique_returns_the_base_while_it_is_free() {
         assertThat(Slugs.unique("budget", slug -> false)).isEqualTo("budget");
     }
