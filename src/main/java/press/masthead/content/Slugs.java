@@ -26,13 +26,17 @@ public final class Slugs {
         return slug.isEmpty() ? slugify(fallback) : slug;
     }
 
-    /** {@code base}, or {@code base-2}, {@code base-3}... whichever is not yet taken. */
+    /**
+     * {@code base}, or {@code base-2}, {@code base-3}... whichever is not yet taken. A base at the length cap is
+     * shortened to make room for the suffix, so that the result is still {@link #isValid valid}.
+     */
     public static String unique(String base, Predicate<String> taken) {
         if (!taken.test(base)) {
             return base;
         }
         for (int n = 2; ; n++) {
-            String candidate = base + "-" + n;
+            String suffix = "-" + n;
+            String candidate = capped(base, MAX_CODE_POINTS - suffix.length()) + suffix;
             if (!taken.test(candidate)) {
                 return candidate;
             }

@@ -108,6 +108,17 @@ class SlugsTest {
     }
 
     @Test
+    void a_unique_slug_from_a_base_at_the_cap_stays_within_it_and_valid() {
+        String base = Slugs.from("word ".repeat(30), "article");
+
+        String second = Slugs.unique(base, Set.of(base)::contains);
+
+        assertThat(second).isEqualTo("word" + "-word".repeat(14) + "-2");
+        assertThat(Slugs.isValid(second)).isTrue();
+        assertThat(Slugs.from(second, "article")).isEqualTo(second);
+    }
+
+    @Test
     void what_from_produces_is_valid() {
         assertThat(Slugs.isValid("the-mayors-plan")).isTrue();
         assertThat(Slugs.isValid("مقاله-های-تازه")).isTrue();
