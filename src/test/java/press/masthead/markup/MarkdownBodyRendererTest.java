@@ -124,6 +124,77 @@ class MarkdownBodyRendererTest {
     }
 
     @Nested
+    class Figures {
+        @Test
+        void an_image_alone_in_its_paragraph_becomes_a_figure_captioned_by_its_title() {
+            Element body = body("Before.\n\n![A cat on a mat](/media/cat.jpg \"The cat, asleep\")\n\nAfter.\n");
+
+            Element figure = body.child(1);
+            assertThat(figure.tagName()).isEqualTo("figure");
+            assertThat(figure.children()).extracting(Element::tagName).containsExactly("img", "figcaption");
+            Element img = figure.child(0);
+            assertThat(img.attr("src")).isEqualTo("/media/cat.jpg");
+            assertThat(img.attr("alt")).isEqualTo("A cat on a mat");
+            assertThat(img.attr("loading")).isEqualTo("lazy");
+            assertThat(img.hasAttr("title")).isFalse();
+            assertThat(figure.child(1).text()).isEqualTo("The cat, asleep");
+            assertThat(body.select("p")).hasSize(2);
+        }
+
+        @Test
+        void an_image_alone_without_a_title_becomes_a_figure_without_a_caption() {
+            Element figure = body("![Skyline](https://cdn.example/skyline.jpg)\n").selectFirst("figure");
+
+            assertThat(figure.children()).extracting(Element::tagName).containsExactly("img");
+            assertThat(figure.child(0).attr("src")).isEqualTo("https://cdn.example/skyline.jpg");
+        }
+
+        @Test
+        void a_caption_is_text_even_when_the_title_looks_like_markup() {
+            Element caption = body("![x](/x.png \"Tom & Jerry <b onclick=alert(1)>\")\n").selectFirst("figcaption");
+
+            assertThat(caption.text()).isEqualTo("Tom & Jerry <b onclick=alert(1)>");
+            assertThat(caption.children()).isEmpty();
+        }
+
+        @Test
+        void an_image_inside_running_text_stays_inline_and_loads_lazily() {
+            Element body = body("The logo ![logo](/logo.png \"Our logo\") marks it.\n");
+
+            assertThat(body.select("figure")).isEmpty();
+            Element img = body.selectFirst("p > img");
+            assertThat(img.attr("loading")).isEqualTo("lazy");
+            assertThat(img.attr("title")).isEqualTo("Our logo");
+        }
+
+        @Test
+        void two_images_in_one_paragraph_stay_inline() {
+            Element body = body("![a](/a.png) ![b](/b.png)\n");
+
+            assertThat(body.select("figure")).isEmpty();
+            assertThat(body.select("p > img")).hasSize(2);
+        }
+
+        @Test
+        void a_linked_image_stays_a_link() {
+            Element body = body("[![a](/a.png)](https://example.com/)\n");
+
+            assertThat(body.select("figure")).isEmpty();
+            assertThat(body.selectFirst("p > a > img").attr("src")).isEqualTo("/a.png");
+        }
+
+        @Test
+        void an_image_written_as_html_keeps_its_size_and_its_own_loading_choice() {
+            Element img = body("<p>Hero: <img src=\"/hero.jpg\" alt=\"\" width=\"1200\" height=\"630\" "
+                    + "loading=\"eager\"></p>\n").selectFirst("img");
+
+            assertThat(img.attr("width")).isEqualTo("1200");
+            assertThat(img.attr("height")).isEqualTo("630");
+            assertThat(img.attr("loading")).isEqualTo("eager");
+        }
+    }
+
+    @Nested
     class Links {
         @Test
         void a_markdown_link_keeps_its_address_and_title_without_a_blanket_nofollow() {
@@ -223,7 +294,7 @@ class MarkdownBodyRendererTest {
                     .selectFirst("img");
 
             assertThat(img.attributes().asList()).extracting(Attribute::getKey)
-                    .containsExactlyInAnyOrder("src", "alt");
+                    .containsExactlyInAnyOrder("src", "alt", "loading");
         }
 
         @Test
@@ -338,10 +409,12 @@ class MarkdownBodyRendererTest {
 
                     - one
                     - two
+
+                    ![Cat](/cat.jpg "The cat")
                     """);
 
             assertThat(rendered.plainText())
-                    .isEqualTo("Title First paragraph with a link. one two");
+                    .isEqualTo("Title First paragraph with a link. one two The cat");
         }
 
         @Test
