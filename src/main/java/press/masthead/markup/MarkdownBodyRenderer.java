@@ -6,9 +6,9 @@ import org.jsoup.nodes.Element;
 import press.masthead.content.BodyRenderer;
 
 /**
- * Renders Markdown bodies in four stages: Markdown to HTML, shaping (heading ids, figures, lazy images),
- * sanitizing, and plain text. Sanitizing comes after shaping so that what we add is held to the same policy as what
- * authors write. One instance serves every thread.
+ * Renders Markdown bodies in four stages: Markdown to HTML, shaping (heading ids, figures, attributed quotes, lazy
+ * images), sanitizing, and plain text. Sanitizing comes after shaping so that what we add is held to the same policy
+ * as what authors write. One instance serves every thread.
  */
 public final class MarkdownBodyRenderer implements BodyRenderer {
     private static final RenderedBody EMPTY = new RenderedBody("", "");
@@ -34,6 +34,7 @@ public final class MarkdownBodyRenderer implements BodyRenderer {
         HeadingIds.assign(body);
         Images.frameLoneImages(body);
         Images.loadLazily(body);
+        Quotations.attribute(body);
         return body.html();
     }
 

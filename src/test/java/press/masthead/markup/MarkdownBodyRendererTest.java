@@ -195,6 +195,79 @@ class MarkdownBodyRendererTest {
     }
 
     @Nested
+    class Quotes {
+        @Test
+        void a_quote_ending_in_a_dashed_line_becomes_a_figure_with_the_attribution_as_caption() {
+            Element body = body("""
+                    > We will rebuild the bridge.
+                    >
+                    > And we will do it this year.
+                    >
+                    > — Jane Doe, Mayor of Springfield
+                    """);
+
+            Element figure = body.child(0);
+            assertThat(figure.tagName()).isEqualTo("figure");
+            assertThat(figure.className()).isEqualTo("quote");
+            assertThat(figure.children()).extracting(Element::tagName).containsExactly("blockquote", "figcaption");
+            assertThat(figure.select("blockquote > p").eachText())
+                    .containsExactly("We will rebuild the bridge.", "And we will do it this year.");
+            assertThat(figure.selectFirst("figcaption").text()).isEqualTo("Jane Doe, Mayor of Springfield");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"—", "--", "―"})
+        void each_way_of_typing_the_dash_names_the_source(String dash) {
+            Element caption = body("> Quoted.\n>\n> " + dash + " Jane Doe\n").selectFirst("figure.quote > figcaption");
+
+            assertThat(caption.text()).isEqualTo("Jane Doe");
+        }
+
+        @Test
+        void an_attribution_keeps_its_emphasis_and_links() {
+            Element caption = body("> Quoted.\n>\n> —*Jane Doe*, [The Gazette](https://gazette.example/)\n")
+                    .selectFirst("figcaption");
+
+            assertThat(caption.text()).isEqualTo("Jane Doe, The Gazette");
+            assertThat(caption.selectFirst("em").text()).isEqualTo("Jane Doe");
+            assertThat(caption.selectFirst("a").attr("href")).isEqualTo("https://gazette.example/");
+        }
+
+        @Test
+        void a_quote_without_an_attribution_stays_a_plain_blockquote() {
+            Element body = body("> Nobody said this.\n>\n> Twice.\n");
+
+            assertThat(body.select("figure")).isEmpty();
+            assertThat(body.child(0).tagName()).isEqualTo("blockquote");
+            assertThat(body.select("blockquote > p").eachText()).containsExactly("Nobody said this.", "Twice.");
+        }
+
+        @Test
+        void a_quote_of_nothing_but_a_dashed_line_stays_a_plain_blockquote() {
+            Element body = body("> — Jane Doe\n");
+
+            assertThat(body.select("figure")).isEmpty();
+            assertThat(body.selectFirst("blockquote > p").text()).isEqualTo("— Jane Doe");
+        }
+
+        @Test
+        void a_dashed_paragraph_that_is_not_the_last_stays_in_the_quote() {
+            Element body = body("> — an aside\n>\n> The point.\n");
+
+            assertThat(body.select("figure")).isEmpty();
+            assertThat(body.select("blockquote > p").eachText()).containsExactly("— an aside", "The point.");
+        }
+
+        @Test
+        void a_blockquote_written_as_html_keeps_its_cite_url() {
+            Element quote = body("<blockquote cite=\"https://source.example/\"><p>Said.</p></blockquote>\n")
+                    .selectFirst("blockquote");
+
+            assertThat(quote.attr("cite")).isEqualTo("https://source.example/");
+        }
+    }
+
+    @Nested
     class Links {
         @Test
         void a_markdown_link_keeps_its_address_and_title_without_a_blanket_nofollow() {
@@ -411,10 +484,14 @@ class MarkdownBodyRendererTest {
                     - two
 
                     ![Cat](/cat.jpg "The cat")
+
+                    > Quoted.
+                    >
+                    > — Jane Doe
                     """);
 
             assertThat(rendered.plainText())
-                    .isEqualTo("Title First paragraph with a link. one two The cat");
+                    .isEqualTo("Title First paragraph with a link. one two The cat Quoted. Jane Doe");
         }
 
         @Test
