@@ -26,13 +26,17 @@ public final class Slugs {
         return slug.isEmpty() ? slugify(fallback) : slug;
     }
 
-    /** {@code base}, or {@code base-2}, {@code base-3}... whichever is not yet taken. */
+    /**
+     * {@code base}, or {@code base-2}, {@code base-3}... whichever is not yet taken. A base at the length cap is
+     * shortened to make room for the suffix, so that the result is still {@link #isValid valid}.
+     */
     public static String unique(String base, Predicate<String> taken) {
         if (!taken.test(base)) {
             return base;
         }
         for (int n = 2; ; n++) {
-            String candidate = base + "-" + n;
+            String suffix = "-" + n;
+            String candidate = capped(base, MAX_CODE_POINTS - suffix.length()) + suffix;
             if (!taken.test(candidate)) {
                 return candidate;
             }
@@ -47,25 +51,40 @@ public final class Slugs {
     private static String slugify(String text) {
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder();
-        int codePoints = 0;
         boolean pendingHyphen = false;
-        for (int i = 0; i < normalized.length() && codePoints < MAX_CODE_POINTS; ) {
+        for (int i = 0; i < normalized.length(); ) {
             int cp = normalized.codePointAt(i);
             i += Character.charCount(cp);
             if (isWordPart(cp)) {
                 if (pendingHyphen && slug.length() > 0) {
                     slug.append('-');
-                    codePoints++;
                 }
                 pendingHyphen = false;
                 slug.appendCodePoint(cp);
-                codePoints++;
             } else if (cp != '\'' && cp != '\u2019') {
                 // Apostrophes join ("mayor's" -> "mayors"); everything else separates words.
                 pendingHyphen = true;
             }
         }
-        return slug.toString();
+        return capped(slug.toString(), MAX_CODE_POINTS);
+    }
+
+    /**
+     * At most {@code max} code points of {@code slug}. A cut inside a word backs off to the hyphen before it, unless
+     * that would lose more than half: a long run of Chinese has no hyphen to back off to.
+     */
+    private static String capped(String slug, int max) {
+        if (slug.codePointCount(0, slug.length()) <= max) {
+            return slug;
+        }
+        int end = slug.offsetByCodePoints(0, max);
+        if (slug.charAt(end) != '-') {
+            int hyphen = slug.lastIndexOf('-', end);
+            if (hyphen > 0 && slug.codePointCount(0, hyphen) > max / 2) {
+                end = hyphen;
+            }
+        }
+        return slug.substring(0, end);
     }
 
     private static boolean isWordPart(int cp) {
