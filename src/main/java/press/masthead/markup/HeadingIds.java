@@ -15,12 +15,14 @@ import press.masthead.content.Slugs;
  */
 final class HeadingIds {
     private static final String FALLBACK = "section";
+    /** Ids the page around a body already uses (the skip link's target); a heading "Main" becomes main-2. */
+    static final Set<String> PAGE_IDS = Set.of("main", "content", "top");
 
     private HeadingIds() {
     }
 
     static void assign(Element body) {
-        Set<String> taken = new HashSet<>();
+        Set<String> taken = new HashSet<>(PAGE_IDS);
         // Slugs.unique counts up from 2 on every call, which makes a body of thousands of equal headings take
         // minutes; remembering where each base's count stopped keeps it linear.
         Map<String, Integer> nextNumber = new HashMap<>();

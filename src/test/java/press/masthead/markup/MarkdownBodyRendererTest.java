@@ -48,6 +48,13 @@ class MarkdownBodyRendererTest {
         }
 
         @Test
+        void a_heading_never_takes_an_id_the_page_around_it_uses() {
+            Element body = body("## Main\n\n## Content\n");
+
+            assertThat(ids(body.select("h2"))).containsExactly("main-2", "content-2");
+        }
+
+        @Test
         void a_persian_heading_gets_a_persian_id_split_at_the_zero_width_non_joiner() {
             Element heading = body("## مقاله\u200Cهای تازه\n").selectFirst("h2");
 
