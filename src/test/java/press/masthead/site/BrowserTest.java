@@ -17,7 +17,8 @@ import press.masthead.testing.TestSite;
 
 /**
  * The demo site in a real headless Chromium at phone and desktop widths: it lays out without horizontal
- * scrolling, loads nothing from another host, and leaves screenshots in target/screenshots to look at.
+ * scrolling, loads nothing from another host, passes axe-core's WCAG 2.2 AA rules, and leaves screenshots in
+ * target/screenshots to look at.
  */
 class BrowserTest {
     static TestSite site;
@@ -45,11 +46,14 @@ class BrowserTest {
     }
 
     @ParameterizedTest(name = "{0} at {1}px")
-    @CsvSource({"home, 390", "home, 1280", "article, 390", "article, 1280", "rtl, 390", "rtl, 1280"})
+    @CsvSource({"home, 390", "home, 1280", "article, 390", "article, 1280", "rtl, 390", "rtl, 1280",
+            "archive, 390", "archive, 1280", "not-found, 390"})
     void pageRendersWithinTheViewportAndLoadsOnlyFromThisHost(String kind, int width) throws Exception {
         String path = switch (kind) {
             case "home" -> "/";
             case "article" -> articlePath;
+            case "archive" -> "/category/news/";
+            case "not-found" -> "/no-such-page/";
             default -> rightToLeftPath;
         };
         browser.open(site.url(path), width, 900);
@@ -74,6 +78,7 @@ class BrowserTest {
             assertThat(browser.script("return getComputedStyle(document.querySelector('main h1')).direction;"))
                     .isEqualTo("rtl");
         }
+        assertThat(browser.accessibilityViolations()).as("WCAG 2.2 AA (axe-core)").isEmpty();
         assertThat(Files.size(browser.screenshot(kind + "-" + width))).isGreaterThan(10_000);
     }
 

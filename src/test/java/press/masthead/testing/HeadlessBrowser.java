@@ -67,6 +67,28 @@ public final class HeadlessBrowser implements AutoCloseable {
         return resources;
     }
 
+    /**
+     * Runs axe-core's WCAG 2.2 A and AA rules on the current page and returns each violation as
+     * "rule: selector, selector...". The library comes from npm ({@code package.json}); Maven installs it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        Path axe = Path.of(System.getProperty("masthead.axe", "node_modules/axe-core/axe.min.js"));
+        try {
+            ((JavascriptExecutor) driver).executeScript(Files.readString(axe));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is missing at " + axe + ": run npm ci", e);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag',"
+                + "  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                + ".then(result => done(result.violations.map(v =>"
+                + "  v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(error => done(['axe failed: ' + error]));");
+    }
+
     public Object script(String javascript) {
         return ((JavascriptExecutor) driver).executeScript(javascript);
     }
