@@ -53,7 +53,7 @@ public final class MastheadApp implements AutoCloseable {
     private final SiteRenderer renderer;
     private final AtomicReference<String> listenUrl;
 
-    private MastheadApp(Settings settings, Clock clock, Database database) {
+    private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
@@ -64,7 +64,7 @@ public final class MastheadApp implements AutoCloseable {
         this.settingsStore = new JdbcSettingsStore(database);
         this.redirectStore = new JdbcRedirectStore(database);
         this.media = new MediaLibrary(settings.mediaDir());
-        this.theme = new Theme(settings.themesDir(), settings.theme());
+        this.theme = theme;
         TemplateEngine templates = new TemplateEngine(theme);
         templates.validate();
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
@@ -78,12 +78,12 @@ public final class MastheadApp implements AutoCloseable {
      * setting, a theme or a database that cannot be used stops here with nothing changed.
      */
     public static MastheadApp open(Settings settings, Clock clock) {
-        new Theme(settings.themesDir(), settings.theme());
+        Theme theme = new Theme(settings.themesDir(), settings.theme());
         DataDirectory.prepare(settings.dataDir());
         Database database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
         try {
             new Migrations(database).migrate();
-            return new MastheadApp(settings, clock, database);
+            return new MastheadApp(settings, clock, database, theme);
         } catch (RuntimeException e) {
             database.close();
             throw e;
