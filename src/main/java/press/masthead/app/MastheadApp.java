@@ -9,6 +9,7 @@ import press.masthead.content.Articles;
 import press.masthead.content.Authors;
 import press.masthead.content.BodyRenderer;
 import press.masthead.content.ContentEvents;
+import press.masthead.content.Corrections;
 import press.masthead.content.Pages;
 import press.masthead.content.Taxonomies;
 import press.masthead.markup.MarkdownBodyRenderer;
@@ -16,12 +17,14 @@ import press.masthead.media.MediaLibrary;
 import press.masthead.media.MediaRoutes;
 import press.masthead.output.RenderedPage;
 import press.masthead.site.AssetRoutes;
+import press.masthead.site.OembedRoutes;
 import press.masthead.site.SiteRenderer;
 import press.masthead.site.SiteRoutes;
 import press.masthead.site.SlugChangeRedirects;
 import press.masthead.store.Database;
 import press.masthead.store.JdbcArticleStore;
 import press.masthead.store.JdbcAuthorStore;
+import press.masthead.store.JdbcCorrectionStore;
 import press.masthead.store.JdbcPageStore;
 import press.masthead.store.JdbcRedirectStore;
 import press.masthead.store.JdbcSettingsStore;
@@ -48,6 +51,7 @@ public final class MastheadApp implements AutoCloseable {
     private final JdbcTaxonomyStore taxonomyStore;
     private final JdbcSettingsStore settingsStore;
     private final JdbcRedirectStore redirectStore;
+    private final JdbcCorrectionStore correctionStore;
     private final MediaLibrary media;
     private final Theme theme;
     private final SiteRenderer renderer;
@@ -63,13 +67,14 @@ public final class MastheadApp implements AutoCloseable {
         this.taxonomyStore = new JdbcTaxonomyStore(database);
         this.settingsStore = new JdbcSettingsStore(database);
         this.redirectStore = new JdbcRedirectStore(database);
+        this.correctionStore = new JdbcCorrectionStore(database);
         this.media = new MediaLibrary(settings.mediaDir());
         this.theme = theme;
         TemplateEngine templates = new TemplateEngine(theme);
         templates.validate();
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
-        this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore, templates,
-                clock, settings.baseUrl(), listenUrl::get);
+        this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore,
+                correctionStore, new SiteImageSizes(media, theme), templates, clock, settings.baseUrl(), listenUrl::get);
         events.listen(new SlugChangeRedirects(renderer::permalinks, redirectStore));
     }
 
@@ -107,6 +112,7 @@ public final class MastheadApp implements AutoCloseable {
                 new HealthRoutes(database),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
+                new OembedRoutes(renderer),
                 new SiteRoutes(renderer, redirectStore)),
                 errorPages);
         server.start();
@@ -149,6 +155,10 @@ public final class MastheadApp implements AutoCloseable {
 
     public Pages pages() {
         return new Pages(pageStore, bodyRenderer, events, clock);
+    }
+
+    public Corrections corrections() {
+        return new Corrections(correctionStore, articleStore, events, clock);
     }
 
     public Authors authors() {

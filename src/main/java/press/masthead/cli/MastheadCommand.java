@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import press.masthead.app.SettingException;
+import press.masthead.content.InvalidContentException;
 import press.masthead.store.NewerDatabaseException;
 import press.masthead.theme.ThemeException;
 import press.masthead.web.PortInUseException;
@@ -11,7 +12,7 @@ import press.masthead.web.PortInUseException;
 /** The {@code masthead} command and its subcommands. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Masthead: a self-hosted news and blog publishing platform.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, VersionCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, CorrectionCommand.class, VersionCommand.class})
 public final class MastheadCommand implements Runnable {
     /** Exit code for settings, themes and databases Masthead cannot use as they are. */
     static final int EXIT_CONFIGURATION = 2;
@@ -35,7 +36,8 @@ public final class MastheadCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
-            if (e instanceof SettingException || e instanceof ThemeException || e instanceof NewerDatabaseException) {
+            if (e instanceof SettingException || e instanceof ThemeException || e instanceof NewerDatabaseException
+                    || e instanceof InvalidContentException) {
                 cl.getErr().println("masthead: " + e.getMessage());
                 return EXIT_CONFIGURATION;
             }

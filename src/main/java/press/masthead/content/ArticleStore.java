@@ -1,5 +1,6 @@
 package press.masthead.content;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,9 @@ public interface ArticleStore {
     long insert(Article article);
 
     void update(Article article);
+
+    /** Moves an article's modified time without changing it otherwise, e.g. when a note is added to it. */
+    void markUpdated(long id, Instant at);
 
     /** How many articles exist in any status: the demo content only goes into an empty site. */
     int countAll();

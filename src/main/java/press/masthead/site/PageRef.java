@@ -41,6 +41,10 @@ public sealed interface PageRef {
     record AuthorArchive(String slug, int pageNumber) implements PageRef {
     }
 
+    /** The site-wide list of corrections, clarifications and updates. */
+    record CorrectionsList(int pageNumber) implements PageRef {
+    }
+
     /** A year, month or day archive; month and day are null for the wider ones. */
     record DateArchive(int year, Integer month, Integer day, int pageNumber) implements PageRef {
     }

@@ -23,7 +23,7 @@ public final class Permalinks {
     /** First path segments the site keeps for itself; a static page or article slug cannot claim them. */
     public static final Set<String> RESERVED = Set.of(
             "page", "tag", "category", "author", "feed", "search", "media", "assets", "admin", "api", "healthz",
-            "sitemap.xml", "robots.txt", "oembed");
+            "sitemap.xml", "robots.txt", "oembed", "corrections");
 
     private final ArticlePattern articlePattern;
     private final ZoneId zone;
@@ -87,6 +87,14 @@ public final class Permalinks {
         return "/author/" + encode(author.slug()) + "/";
     }
 
+    public String corrections() {
+        return "/corrections/";
+    }
+
+    public String oembed() {
+        return "/oembed";
+    }
+
     public String year(int year) {
         return String.format("/%04d/", year);
     }
@@ -104,8 +112,12 @@ public final class Permalinks {
         return n <= 1 ? listPath : listPath + "page/" + n + "/";
     }
 
-    public String absolute(String path) {
-        return baseUrl + path;
+    /** A root-relative path on this site made absolute; a URL that is already absolute stays as it is. */
+    public String absolute(String pathOrUrl) {
+        if (pathOrUrl.startsWith("http://") || pathOrUrl.startsWith("https://")) {
+            return pathOrUrl;
+        }
+        return baseUrl + pathOrUrl;
     }
 
     /**
@@ -136,6 +148,8 @@ public final class Permalinks {
             candidates.add(new PageRef.CategoryArchive(path.subList(1, path.size()), page));
         } else if (path.size() == 2 && "author".equals(first)) {
             candidates.add(new PageRef.AuthorArchive(path.get(1), page));
+        } else if (path.size() == 1 && "corrections".equals(first)) {
+            candidates.add(new PageRef.CorrectionsList(page));
         }
         if (page == 1 && !RESERVED.contains(first)) {
             PageRef.ArticleAt article = articlePattern.match(path);

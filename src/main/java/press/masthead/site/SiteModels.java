@@ -5,15 +5,21 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import press.masthead.content.Article;
 import press.masthead.content.Author;
 import press.masthead.content.Category;
+import press.masthead.content.Correction;
 import press.masthead.content.Image;
 import press.masthead.content.Page;
 import press.masthead.content.Tag;
 import press.masthead.site.model.ArticleCard;
 import press.masthead.site.model.ArticleView;
 import press.masthead.site.model.AuthorView;
+import press.masthead.site.model.CorrectionView;
 import press.masthead.site.model.ImageView;
 import press.masthead.site.model.LinkView;
 import press.masthead.site.model.PaginationView;
@@ -50,7 +56,7 @@ final class SiteModels {
         int year = context.now().atZone(context.zone()).getYear();
         return new SiteView(settings.title(), settings.tagline(), links.absolute("/"), settings.language(),
                 TextDirection.of(settings.language()), settings.copyrightFor(year), navigation, footerPages, social,
-                List.of(), null, "/assets/");
+                List.of(), null, links.corrections(), "/assets/");
     }
 
     ArticleCard card(Article article) {
@@ -83,6 +89,27 @@ final class SiteModels {
         String lang = page.language().isEmpty() ? context.settings().language() : page.language();
         return new StaticPageView(context.permalinks().page(page), page.title(), page.bodyHtml(),
                 time(page.updatedAt()), lang, TextDirection.of(lang));
+    }
+
+    /** An article's current notes, newest first, each with the wordings it replaced. */
+    List<CorrectionView> corrections(List<Correction> rows) {
+        Set<Long> replaced = rows.stream().map(Correction::replaces).filter(Objects::nonNull).collect(Collectors.toSet());
+        return rows.stream()
+                .filter(row -> !replaced.contains(row.id()))
+                .map(row -> correction(row, rows))
+                .toList();
+    }
+
+    /** A note with the chain of wordings it replaced, found among {@code history}. */
+    CorrectionView correction(Correction note, List<Correction> history) {
+        Map<Long, Correction> byId = history.stream().collect(Collectors.toMap(Correction::id, c -> c));
+        List<CorrectionView.EarlierWording> earlier = new ArrayList<>();
+        for (Long previous = note.replaces(); previous != null && byId.containsKey(previous);
+             previous = byId.get(previous).replaces()) {
+            Correction wording = byId.get(previous);
+            earlier.add(new CorrectionView.EarlierWording(wording.text(), time(wording.createdAt())));
+        }
+        return new CorrectionView(note.kind().code(), note.kind().label(), note.text(), time(note.createdAt()), earlier);
     }
 
     AuthorView author(Author author) {

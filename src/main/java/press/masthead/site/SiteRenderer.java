@@ -1,5 +1,7 @@
 package press.masthead.site;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +24,8 @@ import press.masthead.content.ArticleStore;
 import press.masthead.content.Author;
 import press.masthead.content.AuthorStore;
 import press.masthead.content.Category;
+import press.masthead.content.Correction;
+import press.masthead.content.CorrectionStore;
 import press.masthead.content.PageStore;
 import press.masthead.content.SettingsStore;
 import press.masthead.content.SiteSettings;
@@ -29,9 +33,15 @@ import press.masthead.content.Tag;
 import press.masthead.content.TaxonomyStore;
 import press.masthead.output.OutputFormat;
 import press.masthead.output.RenderedPage;
+import press.masthead.seo.ImageSizes;
+import press.masthead.seo.PageMetadata;
 import press.masthead.seo.ShareLinks;
+import press.masthead.seo.SiteIdentity;
 import press.masthead.site.model.ArchiveView;
 import press.masthead.site.model.ArticleCard;
+import press.masthead.site.model.ArticleView;
+import press.masthead.site.model.CorrectionEntry;
+import press.masthead.site.model.CorrectionView;
 import press.masthead.site.model.LinkView;
 import press.masthead.site.model.PageMetaView;
 import press.masthead.theme.PageKind;
@@ -49,6 +59,8 @@ public final class SiteRenderer {
     private final AuthorStore authors;
     private final TaxonomyStore taxonomy;
     private final SettingsStore settings;
+    private final CorrectionStore corrections;
+    private final ImageSizes imageSizes;
     private final TemplateEngine templates;
     private final Clock clock;
     private final String configuredBaseUrl;
@@ -60,13 +72,16 @@ public final class SiteRenderer {
      *                          known only once the server is bound)
      */
     public SiteRenderer(ArticleStore articles, PageStore pages, AuthorStore authors, TaxonomyStore taxonomy,
-                        SettingsStore settings, TemplateEngine templates, Clock clock, String configuredBaseUrl,
+                        SettingsStore settings, CorrectionStore corrections, ImageSizes imageSizes,
+                        TemplateEngine templates, Clock clock, String configuredBaseUrl,
                         Supplier<String> fallbackBaseUrl) {
         this.articles = articles;
         this.pages = pages;
         this.authors = authors;
         this.taxonomy = taxonomy;
         this.settings = settings;
+        this.corrections = corrections;
+        this.imageSizes = imageSizes;
         this.templates = templates;
         this.clock = clock;
         this.configuredBaseUrl = configuredBaseUrl;
@@ -94,8 +109,33 @@ public final class SiteRenderer {
             return authorArchive(context, author);
         } else if (ref instanceof PageRef.DateArchive date) {
             return dateArchive(context, date);
+        } else if (ref instanceof PageRef.CorrectionsList list) {
+            return correctionsList(context, list.pageNumber());
         }
         throw new IllegalArgumentException("No renderer for " + ref);
+    }
+
+    /**
+     * The published article at a path of this site, as an embeddable card for oEmbed consumers; empty when the
+     * path is no published article.
+     */
+    public Optional<EmbeddableArticle> embeddable(List<String> segments) {
+        SiteContext context = load();
+        for (PageRef ref : context.permalinks().resolve(segments)) {
+            if (ref instanceof PageRef.ArticleAt at) {
+                Optional<Article> found = at.slug() != null ? articles.findBySlug(at.slug()) : articles.findById(at.id());
+                if (found.isPresent() && found.get().isPublic()) {
+                    Article article = found.get();
+                    Permalinks links = context.permalinks();
+                    String url = links.absolute(links.article(article));
+                    ArticleView view = new SiteModels(context).article(article);
+                    return Optional.of(new EmbeddableArticle(view, url, context.settings().title(), links.absolute("/"),
+                            view.image() == null ? Optional.empty() : imageSizes.of(view.image().url()),
+                            view.image() == null ? null : links.absolute(view.image().url())));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public RenderedPage notFound(String path) {
@@ -150,6 +190,7 @@ public final class SiteRenderer {
         String title = pageNumber == 1 ? site.title() + " — " + site.tagline() : site.title() + " — page " + pageNumber;
         String path = context.permalinks().paged("/", pageNumber);
         PageMetaView meta = meta(context, "home", title, site.tagline(), path, "");
+        model.put("seo", metadata(context).home(title, site.tagline(), meta.canonicalUrl()));
         return rendered(context, PageKind.HOME, meta, model, newest(list.articles(), context), path);
     }
 
@@ -162,9 +203,15 @@ public final class SiteRenderer {
         SiteModels models = new SiteModels(context);
         String path = context.permalinks().article(article);
         Map<String, Object> model = new HashMap<>();
-        model.put("article", models.article(article));
+        ArticleView view = models.article(article);
+        List<CorrectionView> notes = models.corrections(corrections.forArticle(article.id()));
+        model.put("article", view);
+        model.put("corrections", notes);
         model.put("related", models.cards(articles.related(article, RELATED_ARTICLES)));
-        model.put("share", ShareLinks.of(context.permalinks().absolute(path), article.headline()));
+        String absolute = context.permalinks().absolute(path);
+        model.put("share", ShareLinks.of(absolute, article.headline()));
+        model.put("oembedUrl", context.permalinks().oembed() + "?url="
+                + URLEncoder.encode(absolute, StandardCharsets.UTF_8) + "&format=json");
         String title = (article.seoTitle().isEmpty() ? article.headline() : article.seoTitle())
                 + " — " + context.settings().title();
         String description = article.seoDescription().isEmpty() ? article.excerpt() : article.seoDescription();
@@ -172,6 +219,10 @@ public final class SiteRenderer {
         PageMetaView meta = new PageMetaView("article", title, description,
                 article.canonicalUrl().isEmpty() ? context.permalinks().absolute(path) : article.canonicalUrl(), "",
                 language, TextDirection.of(language));
+        List<LinkView> breadcrumbs = article.primaryCategory() == null ? List.of()
+                : Permalinks.lineage(article.primaryCategory(), context.categoriesById()).stream()
+                        .map(models::category).toList();
+        model.put("seo", metadata(context).article(view, description, meta.canonicalUrl(), breadcrumbs, notes));
         return rendered(context, PageKind.ARTICLE, meta, model, article.updatedAt(), path);
     }
 
@@ -185,6 +236,7 @@ public final class SiteRenderer {
             String language = page.language().isEmpty() ? context.settings().language() : page.language();
             PageMetaView meta = new PageMetaView("page", title, page.seoDescription(),
                     context.permalinks().absolute(path), "", language, TextDirection.of(language));
+            model.put("seo", metadata(context).page(models.page(page), page.seoDescription(), meta.canonicalUrl()));
             return rendered(context, PageKind.PAGE, meta, model, page.updatedAt(), path);
         }).orElseGet(Rendition.Missing::new);
     }
@@ -301,7 +353,51 @@ public final class SiteRenderer {
         String pagedPath = context.permalinks().paged(path, pageNumber);
         String title = archive.title() + (pageNumber > 1 ? " — page " + pageNumber : "") + " — " + context.settings().title();
         PageMetaView meta = meta(context, "archive", title, description, pagedPath, "");
+        model.put("seo", metadata(context).archive(archive, title, description, meta.canonicalUrl(),
+                archive.breadcrumbs()));
         return rendered(context, PageKind.ARCHIVE, meta, model, newest(list.articles(), context), pagedPath);
+    }
+
+    private Rendition correctionsList(SiteContext context, int pageNumber) {
+        int perPage = context.settings().articlesPerPage();
+        int total = corrections.countRecent();
+        int pageCount = Math.max(1, (total + perPage - 1) / perPage);
+        if (pageNumber > pageCount) {
+            return new Rendition.Missing();
+        }
+        List<Correction> current = corrections.recent((pageNumber - 1) * perPage, perPage);
+        List<Long> articleIds = current.stream().map(Correction::articleId).distinct().toList();
+        Map<Long, Article> byId = new HashMap<>();
+        for (long id : articleIds) {
+            articles.findById(id).ifPresent(a -> byId.put(id, a));
+        }
+        SiteModels models = new SiteModels(context);
+        List<Correction> history = corrections.forArticles(articleIds);
+        List<CorrectionEntry> entries = new ArrayList<>();
+        for (Correction note : current) {
+            Article article = byId.get(note.articleId());
+            entries.add(new CorrectionEntry(models.correction(note, history), article.headline(),
+                    context.permalinks().article(article)));
+        }
+        String path = context.permalinks().corrections();
+        Map<String, Object> model = new HashMap<>();
+        model.put("entries", entries);
+        model.put("pagination", models.pagination(path, pageNumber, pageCount));
+        String pagedPath = context.permalinks().paged(path, pageNumber);
+        String title = "Corrections and clarifications" + (pageNumber > 1 ? " — page " + pageNumber : "")
+                + " — " + context.settings().title();
+        PageMetaView meta = meta(context, "corrections", title,
+                "Every correction, clarification and update to our published articles, newest first.", pagedPath, "");
+        Instant lastModified = current.stream().map(Correction::createdAt).max(Instant::compareTo).orElse(context.now());
+        return rendered(context, PageKind.CORRECTIONS, meta, model, lastModified, pagedPath);
+    }
+
+    private PageMetadata metadata(SiteContext context) {
+        Permalinks links = context.permalinks();
+        SiteIdentity identity = new SiteIdentity(context.settings().title(), links.absolute("/"),
+                context.settings().language(), "/assets/logo.png",
+                links.absolute("/search") + "?q={search_term_string}");
+        return new PageMetadata(identity, links::absolute, imageSizes);
     }
 
     /** One page of a list, or null when the page number is past the last page. */

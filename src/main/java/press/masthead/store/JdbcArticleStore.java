@@ -2,6 +2,7 @@ package press.masthead.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,6 +173,12 @@ public final class JdbcArticleStore implements ArticleStore {
             }
             saveRelations(h, article.id(), article);
         });
+    }
+
+    @Override
+    public void markUpdated(long id, Instant at) {
+        database.jdbi().useHandle(h -> h.createUpdate("UPDATE articles SET updated_at = :at WHERE id = :id")
+                .bind("at", Times.toMillis(at)).bind("id", id).execute());
     }
 
     @Override

@@ -1,0 +1,124 @@
+package press.masthead.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import press.masthead.cli.MastheadCommand;
+import press.masthead.testing.Drafts;
+import press.masthead.testing.TestSite;
+
+/** The correction flow end to end: an editor adds and amends notes from the command line; readers see them. */
+class CorrectionsTest {
+    static final String PATH = "/2026/06/01/ferry-fares-rise-by-a-fifth/";
+    static TestSite site;
+    static long articleId;
+    static long draftId;
+
+    @BeforeAll
+    static void start() {
+        site = TestSite.start(app -> {
+            long author = app.authors().create("Cora Checker", "", "", List.of()).id();
+            articleId = app.articles().create(Drafts.article("Ferry fares rise by a fifth").by(author)
+                    .publishedAt(Instant.parse("2026-06-01T09:00:00Z")).build()).id();
+            draftId = app.articles().create(Drafts.article("Unfinished draft").by(author)
+                    .status(ArticleStatus.DRAFT).build()).id();
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data";
+        all[args.length + 1] = site.dataDir().toString();
+        int code = MastheadCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void aNoteAddedByAnEditorShowsOnTheArticleTheCorrectionsPageAndInStructuredData() throws Exception {
+        Run added = cli("correction", "add", "--article", "ferry-fares-rise-by-a-fifth", "--kind", "correction",
+                "--text", "An earlier version gave the new adult fare as 3.20; it is 3.10.");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        Run clarified = cli("correction", "add", "--article", Long.toString(articleId), "--kind", "clarification",
+                "--text", "The rise applies from July.");
+        assertThat(clarified.exitCode()).isZero();
+
+        Document page = site.page(PATH);
+        Element notes = page.selectFirst("section.corrections");
+        assertThat(notes).isNotNull();
+        assertThat(notes.select(".correction__kind").eachText()).as("newest first")
+                .containsSubsequence("Clarification", "Correction");
+        assertThat(notes.select(".correction__text").eachText())
+                .containsSubsequence("The rise applies from July.", "An earlier version gave the new adult fare as 3.20; it is 3.10.");
+        assertThat(notes.select(".correction--clarification time[datetime]")).hasSize(1);
+
+        JsonNode news = new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data())
+                .get("@graph").get(0);
+        assertThat(news.get("correction").size()).isGreaterThanOrEqualTo(2);
+        assertThat(news.get("correction").get(0).get("@type").asText()).isEqualTo("CorrectionComment");
+        assertThat(news.get("correction").findValuesAsText("text")).anySatisfy(text -> assertThat(text).contains("3.10"));
+        assertThat(Instant.parse(news.get("dateModified").asText())).isAfter(Instant.parse("2026-06-01T09:00:00Z"));
+        assertThat(page.select("time[datetime]").eachAttr("datetime"))
+                .as("the article now shows an updated time").hasSizeGreaterThan(3);
+
+        Document list = site.page("/corrections/");
+        assertThat(list.select(".corrections__article a").eachAttr("href")).contains(PATH);
+        assertThat(list.text()).contains("The rise applies from July.");
+        assertThat(site.page("/").select("body > footer a[href=/corrections/]")).isNotEmpty();
+    }
+
+    @Test
+    void amendingANoteKeepsTheEarlierWordingVisible() {
+        Correction note = site.app().corrections().add(articleId, CorrectionKind.UPDATE, "Ferries run hourly.");
+        Run amended = cli("correction", "amend", Long.toString(note.id()), "--text", "Ferries run every 30 minutes.");
+        assertThat(amended.exitCode()).as(amended.err()).isZero();
+
+        Element update = site.page(PATH).select("section.corrections .correction--update").first();
+        assertThat(update.select(".correction__text").text()).isEqualTo("Ferries run every 30 minutes.");
+        assertThat(update.select(".correction__earlier del").text()).isEqualTo("Ferries run hourly.");
+        assertThat(site.page("/corrections/").text()).contains("Ferries run every 30 minutes.")
+                .contains("Ferries run hourly.");
+
+        Run again = cli("correction", "amend", Long.toString(note.id()), "--text", "Rewritten history");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already amended");
+
+        Run history = cli("correction", "list", "--article", Long.toString(articleId));
+        assertThat(history.out()).contains("Ferries run hourly.").contains("replaces " + note.id());
+    }
+
+    @Test
+    void notesAreOnlyForPublishedArticlesAndNeedText() {
+        assertThatThrownBy(() -> site.app().corrections().add(draftId, CorrectionKind.CORRECTION, "x"))
+                .isInstanceOf(InvalidContentException.class).hasMessageContaining("is not published");
+        assertThatThrownBy(() -> site.app().corrections().add(articleId, CorrectionKind.CORRECTION, "  "))
+                .hasMessage("text: is required");
+        Run badKind = cli("correction", "add", "--article", Long.toString(articleId), "--kind", "retraction", "--text", "x");
+        assertThat(badKind.exitCode()).isEqualTo(2);
+        assertThat(badKind.err()).contains("'retraction' is not a kind of note");
+        Run noArticle = cli("correction", "add", "--article", "no-such-story", "--text", "x");
+        assertThat(noArticle.exitCode()).isEqualTo(2);
+        assertThat(noArticle.err()).contains("no article has the id or slug 'no-such-story'");
+    }
+}
