@@ -15,6 +15,7 @@ import press.masthead.content.Taxonomies;
 import press.masthead.markup.MarkdownBodyRenderer;
 import press.masthead.media.MediaLibrary;
 import press.masthead.media.MediaRoutes;
+import press.masthead.output.PageCache;
 import press.masthead.output.RenderedPage;
 import press.masthead.site.AssetRoutes;
 import press.masthead.site.OembedRoutes;
@@ -34,6 +35,7 @@ import press.masthead.theme.TemplateEngine;
 import press.masthead.theme.Theme;
 import press.masthead.web.ErrorPages;
 import press.masthead.web.HttpServer;
+import press.masthead.web.PageResponder;
 
 /**
  * The one composition root: builds every part of Masthead from its settings, by constructor arguments, and lists
@@ -56,6 +58,7 @@ public final class MastheadApp implements AutoCloseable {
     private final Theme theme;
     private final SiteRenderer renderer;
     private final AtomicReference<String> listenUrl;
+    private final PageCache pageCache;
 
     private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
         this.settings = settings;
@@ -76,6 +79,8 @@ public final class MastheadApp implements AutoCloseable {
         this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore,
                 correctionStore, new SiteImageSizes(media, theme), templates, clock, settings.baseUrl(), listenUrl::get);
         events.listen(new SlugChangeRedirects(renderer::permalinks, redirectStore));
+        this.pageCache = new PageCache(settings.pageCacheMb() * 1024L * 1024L);
+        events.listen(event -> pageCache.clear());
     }
 
     /**
@@ -113,8 +118,8 @@ public final class MastheadApp implements AutoCloseable {
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),
-                new SiteRoutes(renderer, redirectStore)),
-                errorPages);
+                new SiteRoutes(renderer, redirectStore, new PageResponder(pageCache, settings.pageCacheControl()))),
+                errorPages, pageCache);
         server.start();
         listenUrl.set(settings.listenUrl(server.port()));
         return server;
@@ -134,6 +139,10 @@ public final class MastheadApp implements AutoCloseable {
 
     public ArticleStore articleStore() {
         return articleStore;
+    }
+
+    public PageCache pageCache() {
+        return pageCache;
     }
 
     public MediaLibrary media() {

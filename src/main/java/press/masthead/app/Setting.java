@@ -10,7 +10,9 @@ public enum Setting {
     DATABASE_URL("database-url"),
     DATABASE_USER("database-user"),
     DATABASE_PASSWORD("database-password"),
-    THEME("theme");
+    THEME("theme"),
+    PAGE_CACHE_MB("page-cache-mb"),
+    CDN_MAX_AGE("cdn-max-age");
 
     private final String key;
 

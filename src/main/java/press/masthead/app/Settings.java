@@ -4,10 +4,28 @@ import java.nio.file.Path;
 
 /**
  * The resolved runtime settings. {@code baseUrl} is null when none was given; the site's own setting or the
- * listening address then stands in.
+ * listening address then stands in. {@code pageCacheMb} bounds the page cache (0 turns it off);
+ * {@code cdnMaxAge} is how many seconds a shared cache in front may keep a page (0: it must revalidate each time).
  */
 public record Settings(Path dataDir, String host, int port, String baseUrl, String databaseUrl, String databaseUser,
-                       String databasePassword, String theme) {
+                       String databasePassword, String theme, int pageCacheMb, int cdnMaxAge) {
+
+    /** The settings Masthead uses when nothing else is said, for a data directory and a port. */
+    public static Settings defaults(Path dataDir, int port) {
+        return new Settings(dataDir, "127.0.0.1", port, null, "jdbc:sqlite:" + dataDir.resolve("masthead.db"), "", "",
+                "default", SettingsResolver.DEFAULT_PAGE_CACHE_MB, 0);
+    }
+
+    public Settings withTheme(String name) {
+        return new Settings(dataDir, host, port, baseUrl, databaseUrl, databaseUser, databasePassword, name,
+                pageCacheMb, cdnMaxAge);
+    }
+
+    /** Cache-Control for public pages: browsers revalidate; a CDN may keep a page {@code cdnMaxAge} seconds. */
+    public String pageCacheControl() {
+        return cdnMaxAge == 0 ? "public, max-age=0, must-revalidate"
+                : "public, max-age=0, s-maxage=" + cdnMaxAge + ", stale-while-revalidate=" + cdnMaxAge;
+    }
 
     public Path themesDir() {
         return dataDir.resolve("themes");

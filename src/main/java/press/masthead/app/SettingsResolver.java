@@ -21,6 +21,7 @@ public final class SettingsResolver {
     public static final String PROPERTIES_FILE = "masthead.properties";
     public static final String DATA_ENVIRONMENT_VARIABLE = "MASTHEAD_DATA";
     static final String DEFAULT_DATA_DIR = "masthead-data";
+    static final int DEFAULT_PAGE_CACHE_MB = 128;
 
     private final Map<String, String> environment;
 
@@ -46,7 +47,11 @@ public final class SettingsResolver {
                 databaseUrl(values.get(Setting.DATABASE_URL), dataDir),
                 values.get(Setting.DATABASE_USER).valueOr(""),
                 values.get(Setting.DATABASE_PASSWORD).valueOr(""),
-                theme(values.get(Setting.THEME)));
+                theme(values.get(Setting.THEME)),
+                wholeNumber(values.get(Setting.PAGE_CACHE_MB), DEFAULT_PAGE_CACHE_MB, 0, 65_536,
+                        "a whole number of megabytes from 0 (no page cache) to 65536"),
+                wholeNumber(values.get(Setting.CDN_MAX_AGE), 0, 0, 31_536_000,
+                        "a whole number of seconds from 0 to 31536000"));
     }
 
     private Path dataDir(String flag) {
@@ -148,6 +153,21 @@ public final class SettingsResolver {
             throw databaseUrl.invalid("a JDBC URL such as jdbc:sqlite:/srv/masthead/masthead.db");
         }
         return value;
+    }
+
+    private static int wholeNumber(Resolved setting, int fallback, int min, int max, String expected) {
+        if (setting.value() == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(setting.value());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the value itself
+        }
+        throw setting.invalid(expected);
     }
 
     private static String theme(Resolved theme) {

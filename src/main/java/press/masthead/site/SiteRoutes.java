@@ -6,6 +6,7 @@ import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Optional;
 import press.masthead.content.RedirectStore;
+import press.masthead.web.PageResponder;
 import press.masthead.web.RequestPaths;
 import press.masthead.web.Responses;
 import press.masthead.web.Routes;
@@ -17,10 +18,12 @@ import press.masthead.web.Routes;
 public final class SiteRoutes implements Routes {
     private final SiteRenderer renderer;
     private final RedirectStore redirects;
+    private final PageResponder responder;
 
-    public SiteRoutes(SiteRenderer renderer, RedirectStore redirects) {
+    public SiteRoutes(SiteRenderer renderer, RedirectStore redirects, PageResponder responder) {
         this.renderer = renderer;
         this.redirects = redirects;
+        this.responder = responder;
     }
 
     @Override
@@ -48,7 +51,7 @@ public final class SiteRoutes implements Routes {
             Rendition rendition = renderer.render(candidate);
             if (rendition instanceof Rendition.Rendered rendered) {
                 if (RequestPaths.segments(rendered.canonicalPath()).equals(segments)) {
-                    Responses.send(ctx, rendered.page());
+                    responder.send(ctx, rendered.page());
                 } else {
                     redirect(ctx, rendered.canonicalPath());
                 }

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.slf4j.Logger;
+import press.masthead.output.PageCache;
 import org.slf4j.LoggerFactory;
 
 /** The Javalin server: every feature's routes, the security headers, and error answers that never show a stack trace. */
@@ -20,7 +21,7 @@ public final class HttpServer {
     private final int requestedPort;
     private final Javalin javalin;
 
-    public HttpServer(String host, int port, List<Routes> features, ErrorPages errorPages) {
+    public HttpServer(String host, int port, List<Routes> features, ErrorPages errorPages, PageCache cache) {
         this.host = host;
         this.requestedPort = port;
         this.javalin = Javalin.create(config -> {
@@ -29,8 +30,16 @@ public final class HttpServer {
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.concurrency.useVirtualThreads = Runtime.version().feature() >= 21;
             config.router.ignoreTrailingSlashes = false;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrorHandler()));
-            config.routes.before(ctx -> SecurityHeaders.apply(ctx));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new PlainErrorHandler());
+                // Javalin puts its servlet context inside the innermost wrapper it finds, so this one runs first.
+                server.setHandler(new PageCacheHandler(cache));
+            });
+            config.routes.before(ctx -> {
+                // Read before anything is rendered: a change committed meanwhile keeps this response out of the cache.
+                ctx.attribute(PageResponder.GENERATION, cache.generation());
+                SecurityHeaders.PUBLIC.forEach(header -> ctx.header(header.getKey(), header.getValue()));
+            });
             for (Routes feature : features) {
                 feature.register(config.routes);
             }

@@ -1,6 +1,7 @@
 package press.masthead.web;
 
-import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Headers every public response carries. The policy allows scripts, styles and fonts from Masthead itself only;
@@ -11,12 +12,11 @@ final class SecurityHeaders {
             + "img-src 'self' data: https:; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'self'";
 
-    private SecurityHeaders() {
-    }
+    static final List<Map.Entry<String, String>> PUBLIC = List.of(
+            Map.entry("X-Content-Type-Options", "nosniff"),
+            Map.entry("Referrer-Policy", "strict-origin-when-cross-origin"),
+            Map.entry("Content-Security-Policy", PUBLIC_POLICY));
 
-    static void apply(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("Content-Security-Policy", PUBLIC_POLICY);
+    private SecurityHeaders() {
     }
 }

@@ -60,8 +60,7 @@ public final class TestSite implements AutoCloseable {
     }
 
     public static Settings settingsFor(Path dataDir) {
-        return new Settings(dataDir, "127.0.0.1", 0, null, "jdbc:sqlite:" + dataDir.resolve("masthead.db"), "", "",
-                "default");
+        return Settings.defaults(dataDir, 0);
     }
 
     public MastheadApp app() {

@@ -70,9 +70,7 @@ class ThemeOverrideTest {
     void aNamedThemeIsUsedOverTheDefault() {
         Path dataDir = TempDirs.create("theme-");
         write(dataDir.resolve("themes/paper/404.peb"), "paper theme 404");
-        Settings base = TestSite.settingsFor(dataDir);
-        Settings paper = new Settings(base.dataDir(), base.host(), base.port(), base.baseUrl(), base.databaseUrl(),
-                base.databaseUser(), base.databasePassword(), "paper");
+        Settings paper = TestSite.settingsFor(dataDir).withTheme("paper");
         try (MastheadApp app = MastheadApp.open(paper, Clock.systemUTC())) {
             assertThat(new String(app.renderer().notFound("/x/").body())).isEqualTo("paper theme 404");
         } finally {
