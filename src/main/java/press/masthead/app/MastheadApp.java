@@ -23,6 +23,7 @@ import press.masthead.site.SiteRenderer;
 import press.masthead.site.SiteRoutes;
 import press.masthead.site.SlugChangeRedirects;
 import press.masthead.store.Database;
+import press.masthead.store.ExternalChanges;
 import press.masthead.store.JdbcArticleStore;
 import press.masthead.store.JdbcAuthorStore;
 import press.masthead.store.JdbcCorrectionStore;
@@ -59,6 +60,7 @@ public final class MastheadApp implements AutoCloseable {
     private final SiteRenderer renderer;
     private final AtomicReference<String> listenUrl;
     private final PageCache pageCache;
+    private ExternalChanges externalChanges;
 
     private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
         this.settings = settings;
@@ -122,6 +124,7 @@ public final class MastheadApp implements AutoCloseable {
                 errorPages, pageCache);
         server.start();
         listenUrl.set(settings.listenUrl(server.port()));
+        externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), pageCache::clear);
         return server;
     }
 
@@ -185,6 +188,9 @@ public final class MastheadApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (externalChanges != null) {
+            externalChanges.close();
+        }
         database.close();
     }
 }

@@ -64,7 +64,7 @@ class CorrectionsTest {
                 "--text", "The rise applies from July.");
         assertThat(clarified.exitCode()).isZero();
 
-        Document page = site.page(PATH);
+        Document page = site.pageOnceItShows(PATH, "3.10");
         Element notes = page.selectFirst("section.corrections");
         assertThat(notes).isNotNull();
         assertThat(notes.select(".correction__kind").eachText()).as("newest first")
@@ -82,7 +82,7 @@ class CorrectionsTest {
         assertThat(page.select("time[datetime]").eachAttr("datetime"))
                 .as("the article now shows an updated time").hasSizeGreaterThan(3);
 
-        Document list = site.page("/corrections/");
+        Document list = site.pageOnceItShows("/corrections/", "The rise applies from July.");
         assertThat(list.select(".corrections__article a").eachAttr("href")).contains(PATH);
         assertThat(list.text()).contains("The rise applies from July.");
         assertThat(site.page("/").select("body > footer a[href=/corrections/]")).isNotEmpty();
@@ -94,10 +94,10 @@ class CorrectionsTest {
         Run amended = cli("correction", "amend", Long.toString(note.id()), "--text", "Ferries run every 30 minutes.");
         assertThat(amended.exitCode()).as(amended.err()).isZero();
 
-        Element update = site.page(PATH).select("section.corrections .correction--update").first();
+        Element update = site.pageOnceItShows(PATH, "every 30 minutes").select("section.corrections .correction--update").first();
         assertThat(update.select(".correction__text").text()).isEqualTo("Ferries run every 30 minutes.");
         assertThat(update.select(".correction__earlier del").text()).isEqualTo("Ferries run hourly.");
-        assertThat(site.page("/corrections/").text()).contains("Ferries run every 30 minutes.")
+        assertThat(site.pageOnceItShows("/corrections/", "Ferries run every 30 minutes.").text())
                 .contains("Ferries run hourly.");
 
         Run again = cli("correction", "amend", Long.toString(note.id()), "--text", "Rewritten history");

@@ -128,6 +128,28 @@ public final class TestSite implements AutoCloseable {
         return Jsoup.parse(response.body(), url(rawPath));
     }
 
+    /**
+     * A page once it contains {@code text}: a change made by another process (the command line) reaches a running
+     * site's page cache within a second, not at once.
+     */
+    public Document pageOnceItShows(String rawPath, String text) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        Document page = page(rawPath);
+        while (!page.text().contains(text) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            page = page(rawPath);
+        }
+        if (!page.text().contains(text)) {
+            throw new AssertionError(rawPath + " still does not show '" + text + "' after 5 seconds");
+        }
+        return page;
+    }
+
     @Override
     public void close() {
         server.stop();
