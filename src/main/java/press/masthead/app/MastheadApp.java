@@ -13,12 +13,16 @@ import press.masthead.content.Corrections;
 import press.masthead.content.Pages;
 import press.masthead.content.Taxonomies;
 import press.masthead.markup.MarkdownBodyRenderer;
+import press.masthead.media.MediaExport;
 import press.masthead.media.MediaLibrary;
 import press.masthead.media.MediaRoutes;
+import press.masthead.output.ExportSource;
 import press.masthead.output.PageCache;
 import press.masthead.output.RenderedPage;
+import press.masthead.site.AssetExport;
 import press.masthead.site.AssetRoutes;
 import press.masthead.site.OembedRoutes;
+import press.masthead.site.SiteExport;
 import press.masthead.site.SiteRenderer;
 import press.masthead.site.SiteRoutes;
 import press.masthead.site.SlugChangeRedirects;
@@ -126,6 +130,14 @@ public final class MastheadApp implements AutoCloseable {
         listenUrl.set(settings.listenUrl(server.port()));
         externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), pageCache::clear);
         return server;
+    }
+
+    /** Everything the static export writes, in the order it lists it: pages, theme assets, media. */
+    public List<ExportSource> exportSources() {
+        return List.of(
+                new SiteExport(renderer, articleStore, pageStore, authorStore, taxonomyStore, correctionStore),
+                new AssetExport(theme),
+                new MediaExport(settings.mediaDir()));
     }
 
     public Settings settings() {

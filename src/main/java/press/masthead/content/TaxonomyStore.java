@@ -11,6 +11,8 @@ public interface TaxonomyStore {
 
     long insertTag(Tag tag);
 
+    List<Tag> allTags();
+
     Optional<Category> findCategory(long id);
 
     Optional<Category> findCategoryBySlug(String slug);

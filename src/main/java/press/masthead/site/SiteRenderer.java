@@ -46,6 +46,7 @@ import press.masthead.site.model.LinkView;
 import press.masthead.site.model.PageMetaView;
 import press.masthead.theme.PageKind;
 import press.masthead.theme.TemplateEngine;
+import press.masthead.web.RequestPaths;
 
 /**
  * Turns a page reference into a {@link RenderedPage}, always in the same four steps: load the content, build the
@@ -86,6 +87,26 @@ public final class SiteRenderer {
         this.clock = clock;
         this.configuredBaseUrl = configuredBaseUrl;
         this.fallbackBaseUrl = fallbackBaseUrl;
+    }
+
+    /** The site's settings as pages use them, the base URL filled in. */
+    public SiteSettings settings() {
+        return effectiveSettings();
+    }
+
+    /**
+     * The page at a path, when the path is that page's canonical address; empty for anything the server would
+     * redirect or answer 404.
+     */
+    public Optional<RenderedPage> renderPath(String path) {
+        List<String> segments = RequestPaths.segments(path);
+        for (PageRef candidate : permalinks().resolve(segments)) {
+            if (render(candidate) instanceof Rendition.Rendered rendered) {
+                return RequestPaths.segments(rendered.canonicalPath()).equals(segments)
+                        ? Optional.of(rendered.page()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The URL contract under the current settings. */

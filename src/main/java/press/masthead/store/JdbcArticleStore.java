@@ -118,15 +118,16 @@ public final class JdbcArticleStore implements ArticleStore {
             return List.of();
         }
         // A shared tag scores two, a shared primary category one: tags say more about the subject.
+        // Candidates come from the tag and category indexes, never from a scan of every article.
         String sql = """
-                SELECT * FROM (
-                    SELECT a.*,
-                           (SELECT COUNT(*) FROM article_tags t WHERE t.article_id = a.id AND t.tag_id IN (<tags>)) * 2
-                           + CASE WHEN a.primary_category_id = :category THEN 1 ELSE 0 END AS score
-                    FROM articles a
-                    WHERE a.status = 'published' AND a.id <> :id) candidates
-                WHERE score > 0
-                ORDER BY score DESC, published_at DESC, id DESC
+                SELECT a.* FROM articles a
+                JOIN (SELECT article_id, SUM(points) AS score FROM (
+                          SELECT t.article_id, 2 AS points FROM article_tags t WHERE t.tag_id IN (<tags>)
+                          UNION ALL
+                          SELECT c.id AS article_id, 1 AS points FROM articles c WHERE c.primary_category_id = :category
+                      ) matches GROUP BY article_id) scored ON scored.article_id = a.id
+                WHERE a.status = 'published' AND a.id <> :id
+                ORDER BY scored.score DESC, a.published_at DESC, a.id DESC
                 LIMIT :limit""";
         return database.jdbi().withHandle(h -> {
             List<ArticleRow> rows = h.createQuery(sql)

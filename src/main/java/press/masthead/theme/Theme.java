@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Where a theme's files come from: the site's own theme folder first, then the bundled default, so a site owner
@@ -51,6 +53,26 @@ public final class Theme {
         bundled.setPrefix(BUNDLED);
         loaders.add(bundled);
         return new DelegatingLoader(loaders);
+    }
+
+    /** Every asset's path below the assets folder, the site's theme and the bundled one together, sorted. */
+    public List<String> assetNames() {
+        List<String> bundled = BundledFiles.read("/" + BUNDLED + "/layout.peb", root -> filesBelow(root.resolve("assets")));
+        TreeSet<String> names = new TreeSet<>(bundled);
+        if (siteThemeDir != null && Files.isDirectory(siteThemeDir.resolve("assets"))) {
+            names.addAll(filesBelow(siteThemeDir.resolve("assets")));
+        }
+        return List.copyOf(names);
+    }
+
+    private static List<String> filesBelow(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> folder.relativize(file).toString().replace('\\', '/'))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the theme's assets in " + folder, e);
+        }
     }
 
     /**

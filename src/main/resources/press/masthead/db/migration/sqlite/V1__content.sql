@@ -47,6 +47,7 @@ CREATE TABLE articles (
     canonical_url       TEXT    NOT NULL DEFAULT ''
 );
 CREATE INDEX articles_status_published ON articles (status, published_at DESC, id DESC);
+CREATE INDEX articles_primary_category ON articles (primary_category_id);
 
 CREATE TABLE article_authors (
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,

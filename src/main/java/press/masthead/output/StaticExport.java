@@ -1,0 +1,185 @@
+package press.masthead.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Writes every public URL as a file, rendering in parallel through the same renderers that serve the site, so each
+ * file is byte for byte what the server answers. Incremental: a file whose bytes did not change is not rewritten,
+ * and files an earlier export wrote for content that is gone are removed. Files the export did not write are left
+ * alone; it knows its own from the manifest it keeps in the folder.
+ */
+public final class StaticExport {
+    static final String MANIFEST = ".masthead-export";
+
+    private final List<ExportSource> sources;
+    private final boolean gzipCopies;
+    private final int threads;
+
+    public StaticExport(List<ExportSource> sources, boolean gzipCopies, int threads) {
+        this.sources = sources;
+        this.gzipCopies = gzipCopies;
+        this.threads = threads;
+    }
+
+    /**
+     * @param progress told the number of files done so far, as they finish
+     */
+    public ExportSummary run(Path outDir, ExportProgress progress) {
+        long started = System.nanoTime();
+        Path root = outDir.toAbsolutePath().normalize();
+        createFolder(root);
+        List<ExportItem> items = new ArrayList<>();
+        sources.forEach(source -> items.addAll(source.items()));
+        Set<String> previous = readManifest(root);
+        Set<String> current = ConcurrentHashMap.newKeySet();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger written = new AtomicInteger();
+        AtomicLong bytes = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>(items.size());
+            for (ExportItem item : items) {
+                futures.add(pool.submit(() -> {
+                    byte[] content = item.content().get();
+                    Path file = fileFor(root, item.filePath());
+                    if (writeIfChanged(file, content)) {
+                        written.incrementAndGet();
+                    }
+                    current.add(item.filePath());
+                    long size = content.length;
+                    if (gzipCopies && Gzip.worthIt(content, mediaTypeGuess(item.filePath()))) {
+                        byte[] gz = Gzip.compress(content);
+                        writeIfChanged(file.resolveSibling(file.getFileName() + ".gz"), gz);
+                        current.add(item.filePath() + ".gz");
+                        size += gz.length;
+                    }
+                    bytes.addAndGet(size);
+                    progress.update(done.incrementAndGet(), items.size());
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The export was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        int removed = removeStale(root, previous, current);
+        writeManifest(root, current);
+        return new ExportSummary(current.size(), written.get(), current.size() - written.get(), removed, bytes.get(),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Only compressible files get a .gz copy; the name is enough to tell for what the export writes. */
+    private static String mediaTypeGuess(String file) {
+        return file.endsWith(".html") || file.endsWith(".xml") || file.endsWith(".json") || file.endsWith(".txt")
+                || file.endsWith(".css") || file.endsWith(".js") || file.endsWith(".svg") ? "text/plain" : "binary";
+    }
+
+    private static Path fileFor(Path root, String relative) {
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalStateException("Export path '" + relative + "' leaves the export folder");
+        }
+        return file;
+    }
+
+    /** Writes through a temporary file and a rename, so a reader never sees half a file. */
+    private static boolean writeIfChanged(Path file, byte[] content) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == content.length
+                    && Arrays.equals(Files.readAllBytes(file), content)) {
+                return false;
+            }
+            Files.createDirectories(file.getParent());
+            Path partial = Files.createTempFile(file.getParent(), ".export-", ".part");
+            try {
+                Files.write(partial, content);
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int removeStale(Path root, Set<String> previous, Set<String> current) {
+        int removed = 0;
+        for (String stale : previous) {
+            if (current.contains(stale)) {
+                continue;
+            }
+            try {
+                Path file = fileFor(root, stale);
+                if (Files.deleteIfExists(file)) {
+                    removed++;
+                    removeEmptyFolders(root, file.getParent());
+                }
+            } catch (IOException | IllegalStateException e) {
+                throw new IllegalStateException("Could not remove " + stale + " from the export: " + e.getMessage(), e);
+            }
+        }
+        return removed;
+    }
+
+    private static void removeEmptyFolders(Path root, Path folder) throws IOException {
+        Path current = folder;
+        while (current != null && !current.equals(root) && current.startsWith(root)) {
+            try (var entries = Files.list(current)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(current);
+            current = current.getParent();
+        }
+    }
+
+    private static Set<String> readManifest(Path root) {
+        Path manifest = root.resolve(MANIFEST);
+        try {
+            return Files.exists(manifest) ? new HashSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8)) : Set.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + manifest + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeManifest(Path root, Set<String> files) {
+        List<String> sorted = new ArrayList<>(files);
+        sorted.sort(null);
+        writeIfChanged(root.resolve(MANIFEST), (String.join("\n", sorted) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void createFolder(Path root) {
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the export folder " + root + ": " + e.getMessage(), e);
+        }
+    }
+}
