@@ -11,6 +11,9 @@ public interface TaxonomyStore {
 
     long insertTag(Tag tag);
 
+    /** Every tag, oldest first. */
+    List<Tag> allTags();
+
     Optional<Category> findCategory(long id);
 
     Optional<Category> findCategoryBySlug(String slug);

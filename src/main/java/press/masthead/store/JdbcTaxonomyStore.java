@@ -36,6 +36,12 @@ public final class JdbcTaxonomyStore implements TaxonomyStore {
     }
 
     @Override
+    public List<Tag> allTags() {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM tags ORDER BY id")
+                .map((rs, ctx) -> Rows.tag(rs)).list());
+    }
+
+    @Override
     public Optional<Category> findCategory(long id) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM categories WHERE id = :id")
                 .bind("id", id).map((rs, ctx) -> Rows.category(rs)).findOne());
