@@ -19,6 +19,8 @@ import press.masthead.site.AssetRoutes;
 import press.masthead.site.SiteRenderer;
 import press.masthead.site.SiteRoutes;
 import press.masthead.site.SlugChangeRedirects;
+import press.masthead.sitemaps.SitemapRenderer;
+import press.masthead.sitemaps.SitemapRoutes;
 import press.masthead.store.Database;
 import press.masthead.store.JdbcArticleStore;
 import press.masthead.store.JdbcAuthorStore;
@@ -51,6 +53,7 @@ public final class MastheadApp implements AutoCloseable {
     private final MediaLibrary media;
     private final Theme theme;
     private final SiteRenderer renderer;
+    private final SitemapRenderer sitemaps;
     private final AtomicReference<String> listenUrl;
 
     private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
@@ -70,6 +73,8 @@ public final class MastheadApp implements AutoCloseable {
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
         this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore, templates,
                 clock, settings.baseUrl(), listenUrl::get);
+        this.sitemaps = new SitemapRenderer(articleStore, pageStore, authorStore, taxonomyStore,
+                renderer::effectiveSettings, clock);
         events.listen(new SlugChangeRedirects(renderer::permalinks, redirectStore));
     }
 
@@ -107,6 +112,7 @@ public final class MastheadApp implements AutoCloseable {
                 new HealthRoutes(database),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
+                new SitemapRoutes(sitemaps, errorPages),
                 new SiteRoutes(renderer, redirectStore)),
                 errorPages);
         server.start();
@@ -124,6 +130,11 @@ public final class MastheadApp implements AutoCloseable {
 
     public SiteRenderer renderer() {
         return renderer;
+    }
+
+    /** Robots.txt and the sitemaps, for the server and the static export. */
+    public SitemapRenderer sitemaps() {
+        return sitemaps;
     }
 
     public ArticleStore articleStore() {

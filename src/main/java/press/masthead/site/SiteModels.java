@@ -50,7 +50,7 @@ final class SiteModels {
         int year = context.now().atZone(context.zone()).getYear();
         return new SiteView(settings.title(), settings.tagline(), links.absolute("/"), settings.language(),
                 TextDirection.of(settings.language()), settings.copyrightFor(year), navigation, footerPages, social,
-                List.of(), null, "/assets/");
+                List.of(), settings.discourageIndexing() ? null : Permalinks.sitemapIndex(), "/assets/");
     }
 
     ArticleCard card(Article article) {
