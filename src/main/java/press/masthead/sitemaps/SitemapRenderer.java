@@ -30,23 +30,17 @@ public final class SitemapRenderer {
     private final TaxonomyStore taxonomy;
     private final Supplier<SiteSettings> settings;
     private final Clock clock;
-    private final SitemapSplit split;
+    private final SitemapSplit split = new SitemapSplit();
 
     /** @param settings the site settings in effect, with the base URL resolved */
     public SitemapRenderer(ArticleStore articles, PageStore pages, AuthorStore authors, TaxonomyStore taxonomy,
                            Supplier<SiteSettings> settings, Clock clock) {
-        this(articles, pages, authors, taxonomy, settings, clock, new SitemapSplit());
-    }
-
-    SitemapRenderer(ArticleStore articles, PageStore pages, AuthorStore authors, TaxonomyStore taxonomy,
-                    Supplier<SiteSettings> settings, Clock clock, SitemapSplit split) {
         this.articles = articles;
         this.pages = pages;
         this.authors = authors;
         this.taxonomy = taxonomy;
         this.settings = settings;
         this.clock = clock;
-        this.split = split;
     }
 
     /** The file at {@code path} (robots.txt, the index or a child sitemap); empty when there is none there. */
