@@ -26,6 +26,9 @@ import press.masthead.site.SiteExport;
 import press.masthead.site.SiteRenderer;
 import press.masthead.site.SiteRoutes;
 import press.masthead.site.SlugChangeRedirects;
+import press.masthead.sitemaps.SitemapRenderer;
+import press.masthead.sitemaps.SitemapExport;
+import press.masthead.sitemaps.SitemapRoutes;
 import press.masthead.store.Database;
 import press.masthead.store.ExternalChanges;
 import press.masthead.store.JdbcArticleStore;
@@ -62,6 +65,7 @@ public final class MastheadApp implements AutoCloseable {
     private final MediaLibrary media;
     private final Theme theme;
     private final SiteRenderer renderer;
+    private final SitemapRenderer sitemaps;
     private final AtomicReference<String> listenUrl;
     private final PageCache pageCache;
     private ExternalChanges externalChanges;
@@ -84,6 +88,8 @@ public final class MastheadApp implements AutoCloseable {
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
         this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore,
                 correctionStore, new SiteImageSizes(media, theme), templates, clock, settings.baseUrl(), listenUrl::get);
+        this.sitemaps = new SitemapRenderer(articleStore, pageStore, authorStore, taxonomyStore,
+                renderer::effectiveSettings, clock);
         events.listen(new SlugChangeRedirects(renderer::permalinks, redirectStore));
         this.pageCache = new PageCache(settings.pageCacheMb() * 1024L * 1024L);
         events.listen(event -> pageCache.clear());
@@ -119,12 +125,14 @@ public final class MastheadApp implements AutoCloseable {
                 return renderer.error();
             }
         };
+        PageResponder responder = new PageResponder(pageCache, settings.pageCacheControl());
         HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
                 new HealthRoutes(database),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),
-                new SiteRoutes(renderer, redirectStore, new PageResponder(pageCache, settings.pageCacheControl()))),
+                new SitemapRoutes(sitemaps, errorPages, responder),
+                new SiteRoutes(renderer, redirectStore, responder)),
                 errorPages, pageCache);
         server.start();
         listenUrl.set(settings.listenUrl(server.port()));
@@ -136,6 +144,7 @@ public final class MastheadApp implements AutoCloseable {
     public List<ExportSource> exportSources() {
         return List.of(
                 new SiteExport(renderer, articleStore, pageStore, authorStore, taxonomyStore, correctionStore),
+                new SitemapExport(sitemaps),
                 new AssetExport(theme),
                 new MediaExport(settings.mediaDir()));
     }
@@ -150,6 +159,11 @@ public final class MastheadApp implements AutoCloseable {
 
     public SiteRenderer renderer() {
         return renderer;
+    }
+
+    /** Robots.txt and the sitemaps, for the server and the static export. */
+    public SitemapRenderer sitemaps() {
+        return sitemaps;
     }
 
     public ArticleStore articleStore() {

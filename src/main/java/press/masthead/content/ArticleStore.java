@@ -2,7 +2,9 @@ package press.masthead.content;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Where articles are kept. Lists load authors, categories and tags for the whole list at once. */
 public interface ArticleStore {
@@ -30,4 +32,24 @@ public interface ArticleStore {
 
     /** How many articles exist in any status: the demo content only goes into an empty site. */
     int countAll();
+
+    /**
+     * Every published article as a light row, oldest first (a new article lands at the end). The stream holds a
+     * database connection: close it.
+     */
+    Stream<ArticleSummary> publishedSummaries();
+
+    /** Published articles published at or after {@code since}, newest first, as light rows. Close the stream. */
+    Stream<ArticleSummary> publishedSummariesSince(Instant since);
+
+    /**
+     * For each tag, category or author with at least one published article, the newest update among its own
+     * published articles (a category's subcategories are not counted into it).
+     */
+    Map<Long, Instant> lastUpdatedBy(Grouping grouping);
+
+    /** What articles are grouped by in an archive. */
+    enum Grouping {
+        TAG, CATEGORY, AUTHOR
+    }
 }

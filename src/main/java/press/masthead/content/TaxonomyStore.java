@@ -11,6 +11,7 @@ public interface TaxonomyStore {
 
     long insertTag(Tag tag);
 
+    /** Every tag, oldest first. */
     List<Tag> allTags();
 
     Optional<Category> findCategory(long id);

@@ -2,28 +2,37 @@ package press.masthead.site;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import press.masthead.content.Article;
+import press.masthead.content.ArticleSummary;
 import press.masthead.content.Author;
 import press.masthead.content.Category;
 import press.masthead.content.Page;
+import press.masthead.content.SiteSettings;
 import press.masthead.content.Tag;
 
 /**
  * The URL contract: the one place that maps content to public paths and paths back to content. Paths are
- * root-relative and percent-encoded, always with a trailing slash; {@link #absolute} adds the site's base URL.
+ * root-relative and percent-encoded, always with a trailing slash except for files such as the sitemaps;
+ * {@link #absolute} adds the site's base URL.
  */
 public final class Permalinks {
     /** First path segments the site keeps for itself; a static page or article slug cannot claim them. */
     public static final Set<String> RESERVED = Set.of(
             "page", "tag", "category", "author", "feed", "search", "media", "assets", "admin", "api", "healthz",
             "sitemap.xml", "robots.txt", "oembed", "corrections");
+    /** A numbered child sitemap; no slug has a dot, so these never meet an article or a page. */
+    private static final Pattern SITEMAP_PART = Pattern.compile("/sitemap-([a-z]+)-([1-9][0-9]{0,5})\\.xml");
 
     private final ArticlePattern articlePattern;
     private final ZoneId zone;
@@ -35,17 +44,30 @@ public final class Permalinks {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /** The URL contract under {@code site}'s article pattern, time zone and base URL. */
+    public static Permalinks of(SiteSettings site) {
+        return new Permalinks(ArticlePattern.parse(site.articleUrlPattern()), site.timeZone(), site.baseUrl());
+    }
+
     public String home() {
         return "/";
     }
 
     public String article(Article article) {
-        ZonedDateTime date = (article.publishedAt() != null ? article.publishedAt() : article.createdAt()).atZone(zone);
+        return article(article.id(), article.slug(), article.publishedAt(), article.createdAt());
+    }
+
+    public String article(ArticleSummary article) {
+        return article(article.id(), article.slug(), article.publishedAt(), article.createdAt());
+    }
+
+    private String article(long id, String slug, Instant publishedAt, Instant createdAt) {
+        ZonedDateTime date = (publishedAt != null ? publishedAt : createdAt).atZone(zone);
         StringBuilder path = new StringBuilder();
         for (String segment : articlePattern.segments()) {
             path.append('/').append(switch (segment) {
-                case "{slug}" -> encode(article.slug());
-                case "{id}" -> Long.toString(article.id());
+                case "{slug}" -> encode(slug);
+                case "{id}" -> Long.toString(id);
                 case "{yyyy}" -> String.format("%04d", date.getYear());
                 case "{mm}" -> String.format("%02d", date.getMonthValue());
                 case "{dd}" -> String.format("%02d", date.getDayOfMonth());
@@ -118,6 +140,40 @@ public final class Permalinks {
             return pathOrUrl;
         }
         return baseUrl + pathOrUrl;
+    }
+
+    /** The sitemap index, which lists every child sitemap. */
+    public static String sitemapIndex() {
+        return "/sitemap.xml";
+    }
+
+    /**
+     * Part {@code number} (from 1) of the child sitemap for one {@code section} of the site, a lowercase word:
+     * {@code /sitemap-articles-2.xml}. A section takes as many parts as the sitemap limits make it need.
+     */
+    public static String sitemap(String section, int number) {
+        return "/sitemap-" + section + "-" + number + ".xml";
+    }
+
+    /** The section and part number of a {@link #sitemap} path; empty when the path is not one. */
+    public static Optional<SitemapPart> sitemapPart(String path) {
+        Matcher matcher = SITEMAP_PART.matcher(path);
+        return matcher.matches()
+                ? Optional.of(new SitemapPart(matcher.group(1), Integer.parseInt(matcher.group(2))))
+                : Optional.empty();
+    }
+
+    /** A child sitemap path taken apart. */
+    public record SitemapPart(String section, int number) {
+    }
+
+    /** The Google News sitemap: the articles of the last two days. */
+    public static String newsSitemap() {
+        return "/sitemap-news.xml";
+    }
+
+    public static String robotsTxt() {
+        return "/robots.txt";
     }
 
     /**

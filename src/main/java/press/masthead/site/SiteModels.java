@@ -56,7 +56,8 @@ final class SiteModels {
         int year = context.now().atZone(context.zone()).getYear();
         return new SiteView(settings.title(), settings.tagline(), links.absolute("/"), settings.language(),
                 TextDirection.of(settings.language()), settings.copyrightFor(year), navigation, footerPages, social,
-                List.of(), null, links.corrections(), "/assets/");
+                List.of(), settings.discourageIndexing() ? null : Permalinks.sitemapIndex(), links.corrections(),
+                "/assets/");
     }
 
     ArticleCard card(Article article) {

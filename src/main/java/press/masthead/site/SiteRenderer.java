@@ -54,6 +54,8 @@ import press.masthead.web.RequestPaths;
  */
 public final class SiteRenderer {
     static final int RELATED_ARTICLES = 3;
+    /** What every page says while the site owner discourages indexing, error pages included. */
+    static final String DISCOURAGED_ROBOTS = "noindex, nofollow";
 
     private final ArticleStore articles;
     private final PageStore pages;
@@ -111,7 +113,7 @@ public final class SiteRenderer {
 
     /** The URL contract under the current settings. */
     public Permalinks permalinks() {
-        return permalinksFor(effectiveSettings());
+        return Permalinks.of(effectiveSettings());
     }
 
     public Rendition render(PageRef ref) {
@@ -170,7 +172,7 @@ public final class SiteRenderer {
     /** The themed error page; needs no database, since the database may be why we are here. */
     public RenderedPage error() {
         SiteSettings fallback = SiteSettings.defaults().withBaseUrl(fallbackBaseUrl.get());
-        SiteContext context = new SiteContext(fallback, permalinksFor(fallback), Map.of(), List.of(), List.of(),
+        SiteContext context = new SiteContext(fallback, Permalinks.of(fallback), Map.of(), List.of(), List.of(),
                 clock.instant());
         PageMetaView meta = meta(context, "error", "Something went wrong", "", "", "noindex");
         return page(context, PageKind.ERROR, 500, meta, new HashMap<>(), context.now());
@@ -180,19 +182,19 @@ public final class SiteRenderer {
         SiteSettings site = effectiveSettings();
         List<Category> categories = taxonomy.allCategories();
         Map<Long, Category> byId = categories.stream().collect(Collectors.toMap(Category::id, Function.identity()));
-        return new SiteContext(site, permalinksFor(site), byId, categories, pages.published(), clock.instant());
+        return new SiteContext(site, Permalinks.of(site), byId, categories, pages.published(), clock.instant());
     }
 
-    private SiteSettings effectiveSettings() {
+    /**
+     * The stored site settings with the base URL in effect: the configured one, else the stored one, else where
+     * Masthead listens.
+     */
+    public SiteSettings effectiveSettings() {
         SiteSettings stored = settings.load();
         if (configuredBaseUrl != null) {
             return stored.withBaseUrl(configuredBaseUrl);
         }
         return stored.hasBaseUrl() ? stored : stored.withBaseUrl(fallbackBaseUrl.get());
-    }
-
-    private static Permalinks permalinksFor(SiteSettings site) {
-        return new Permalinks(ArticlePattern.parse(site.articleUrlPattern()), site.timeZone(), site.baseUrl());
     }
 
     private Rendition home(SiteContext context, int pageNumber) {
@@ -446,6 +448,14 @@ public final class SiteRenderer {
                 robots, language, TextDirection.of(language));
     }
 
+    private static PageMetaView withRobotsPolicy(SiteContext context, PageMetaView meta) {
+        if (!context.settings().discourageIndexing()) {
+            return meta;
+        }
+        return new PageMetaView(meta.kind(), meta.title(), meta.description(), meta.canonicalUrl(), DISCOURAGED_ROBOTS,
+                meta.lang(), meta.dir());
+    }
+
     private Rendition rendered(SiteContext context, PageKind kind, PageMetaView meta, Map<String, Object> model,
                                Instant lastModified, String path) {
         return new Rendition.Rendered(page(context, kind, 200, meta, model, lastModified), path);
@@ -454,7 +464,7 @@ public final class SiteRenderer {
     private RenderedPage page(SiteContext context, PageKind kind, int status, PageMetaView meta,
                               Map<String, Object> model, Instant lastModified) {
         model.put("site", new SiteModels(context).site());
-        model.put("meta", meta);
+        model.put("meta", withRobotsPolicy(context, meta));
         return RenderedPage.of(status, templates.render(kind, model), OutputFormat.HTML, lastModified);
     }
 }

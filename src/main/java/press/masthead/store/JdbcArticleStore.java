@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import press.masthead.content.Article;
 import press.masthead.content.ArticleFilter;
 import press.masthead.content.ArticleStatus;
 import press.masthead.content.ArticleStore;
+import press.masthead.content.ArticleSummary;
 import press.masthead.content.Author;
 import press.masthead.content.Category;
 import press.masthead.content.Image;
@@ -25,6 +27,14 @@ import press.masthead.content.Tag;
  * four queries whatever its length: the articles, then each relation for all of them at once.
  */
 public final class JdbcArticleStore implements ArticleStore {
+    /**
+     * The columns of an {@link ArticleSummary}. The body comes along only when it has an image; the database
+     * decides that, so an article without images comes back as a row of short strings, not its whole body.
+     */
+    private static final String SUMMARY_COLUMNS = """
+            a.id, a.slug, a.headline, a.language, a.published_at, a.updated_at, a.created_at, a.canonical_url,
+            a.image_url, CASE WHEN a.body_html LIKE '%<img%' THEN a.body_html ELSE '' END AS body_html_if_images""";
+
     private final Database database;
 
     public JdbcArticleStore(Database database) {
@@ -185,6 +195,60 @@ public final class JdbcArticleStore implements ArticleStore {
     @Override
     public int countAll() {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles").mapTo(Integer.class).one());
+    }
+
+    @Override
+    public Stream<ArticleSummary> publishedSummaries() {
+        return summaries("SELECT " + SUMMARY_COLUMNS + """
+                 FROM articles a WHERE a.status = 'published'
+                ORDER BY a.published_at, a.id""", Map.of());
+    }
+
+    @Override
+    public Stream<ArticleSummary> publishedSummariesSince(Instant since) {
+        return summaries("SELECT " + SUMMARY_COLUMNS + """
+                 FROM articles a WHERE a.status = 'published' AND a.published_at >= :since
+                ORDER BY a.published_at DESC, a.id DESC""", Map.of("since", Times.toMillis(since)));
+    }
+
+    /** Streams rows off an open cursor; closing the stream gives the connection back. */
+    private Stream<ArticleSummary> summaries(String sql, Map<String, Object> parameters) {
+        Handle h = database.jdbi().open();
+        try {
+            return h.createQuery(sql).bindMap(parameters).map((rs, ctx) -> summary(rs)).stream().onClose(h::close);
+        } catch (RuntimeException e) {
+            h.close();
+            throw e;
+        }
+    }
+
+    private static ArticleSummary summary(ResultSet rs) throws SQLException {
+        return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+                rs.getString("language"), Times.read(rs, "published_at"), Times.read(rs, "updated_at"),
+                Times.read(rs, "created_at"), rs.getString("canonical_url"), rs.getString("image_url"),
+                rs.getString("body_html_if_images"));
+    }
+
+    @Override
+    public Map<Long, Instant> lastUpdatedBy(Grouping grouping) {
+        String links = switch (grouping) {
+            case TAG -> "article_tags";
+            case CATEGORY -> "article_categories";
+            case AUTHOR -> "article_authors";
+        };
+        String group = switch (grouping) {
+            case TAG -> "tag_id";
+            case CATEGORY -> "category_id";
+            case AUTHOR -> "author_id";
+        };
+        // One pass over the published articles (by the status index) and their links, however many groups there are.
+        String sql = "SELECT l." + group + " AS group_id, MAX(a.updated_at) AS last_updated FROM " + links
+                + " l JOIN articles a ON a.id = l.article_id WHERE a.status = 'published' GROUP BY l." + group;
+        Map<Long, Instant> lastUpdated = new LinkedHashMap<>();
+        database.jdbi().useHandle(h -> h.createQuery(sql)
+                .map((rs, ctx) -> Map.entry(rs.getLong("group_id"), Times.read(rs, "last_updated")))
+                .forEach(e -> lastUpdated.put(e.getKey(), e.getValue())));
+        return lastUpdated;
     }
 
     private static Map<String, Object> columns(Article a) {

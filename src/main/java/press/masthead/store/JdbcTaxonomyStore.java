@@ -37,7 +37,7 @@ public final class JdbcTaxonomyStore implements TaxonomyStore {
 
     @Override
     public List<Tag> allTags() {
-        return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM tags ORDER BY slug")
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM tags ORDER BY id")
                 .map((rs, ctx) -> Rows.tag(rs)).list());
     }
 
