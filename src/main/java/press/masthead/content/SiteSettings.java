@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * The settings a site owner edits: identity, locale, presentation and the article URL pattern.
+ * {@code feedFullContent} puts whole articles in feeds; when false, feeds carry excerpts only.
  * Runtime settings (port, data directory, database) live in {@code app.Settings} instead.
  */
 public record SiteSettings(
@@ -17,7 +18,8 @@ public record SiteSettings(
         String copyright,
         List<SocialProfile> socialProfiles,
         int articlesPerPage,
-        String articleUrlPattern) {
+        String articleUrlPattern,
+        boolean feedFullContent) {
 
     public static final String DEFAULT_ARTICLE_URL_PATTERN = "/{yyyy}/{mm}/{dd}/{slug}/";
 
@@ -27,7 +29,8 @@ public record SiteSettings(
 
     public static SiteSettings defaults() {
         return new SiteSettings("Masthead", "News, published", "", "en",
-                ZoneId.of("UTC"), "d MMMM yyyy", "© {year} Masthead", List.of(), 10, DEFAULT_ARTICLE_URL_PATTERN);
+                ZoneId.of("UTC"), "d MMMM yyyy", "© {year} Masthead", List.of(), 10, DEFAULT_ARTICLE_URL_PATTERN,
+                true);
     }
 
     /** True when the owner set a base URL; otherwise the address Masthead listens on stands in. */
@@ -42,7 +45,12 @@ public record SiteSettings(
 
     public SiteSettings withBaseUrl(String newBaseUrl) {
         return new SiteSettings(title, tagline, newBaseUrl, language, timeZone, dateFormat, copyright,
-                socialProfiles, articlesPerPage, articleUrlPattern);
+                socialProfiles, articlesPerPage, articleUrlPattern, feedFullContent);
+    }
+
+    public SiteSettings withFeedFullContent(boolean fullContent) {
+        return new SiteSettings(title, tagline, baseUrl, language, timeZone, dateFormat, copyright,
+                socialProfiles, articlesPerPage, articleUrlPattern, fullContent);
     }
 
     /** A profile of the site itself on another network, linked from the footer. */

@@ -98,7 +98,8 @@ public final class DemoContent {
                 properties.getProperty("copyright", current.copyright()),
                 social,
                 Integer.parseInt(properties.getProperty("articlesPerPage", Integer.toString(current.articlesPerPage()))),
-                current.articleUrlPattern()));
+                current.articleUrlPattern(),
+                current.feedFullContent()));
     }
 
     private Map<String, Long> createAuthors(Path file) {

@@ -41,7 +41,9 @@ public final class JdbcSettingsStore implements press.masthead.content.SettingsS
                 values.keySet().stream().anyMatch(k -> k.startsWith("social.")) ? profiles : defaults.socialProfiles(),
                 values.containsKey("articlesPerPage") ? Integer.parseInt(values.get("articlesPerPage"))
                         : defaults.articlesPerPage(),
-                values.getOrDefault("articleUrlPattern", defaults.articleUrlPattern()));
+                values.getOrDefault("articleUrlPattern", defaults.articleUrlPattern()),
+                values.containsKey("feedFullContent") ? Boolean.parseBoolean(values.get("feedFullContent"))
+                        : defaults.feedFullContent());
     }
 
     @Override
@@ -56,6 +58,7 @@ public final class JdbcSettingsStore implements press.masthead.content.SettingsS
         values.put("copyright", settings.copyright());
         values.put("articlesPerPage", Integer.toString(settings.articlesPerPage()));
         values.put("articleUrlPattern", settings.articleUrlPattern());
+        values.put("feedFullContent", Boolean.toString(settings.feedFullContent()));
         List<SiteSettings.SocialProfile> profiles = settings.socialProfiles();
         for (int i = 0; i < profiles.size(); i++) {
             values.put("social." + i + ".network", profiles.get(i).network());
