@@ -6,13 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -75,7 +72,7 @@ public final class SiteRenderer {
 
     /** The URL contract under the current settings. */
     public Permalinks permalinks() {
-        return permalinksFor(effectiveSettings());
+        return Permalinks.of(effectiveSettings());
     }
 
     public Rendition render(PageRef ref) {
@@ -109,7 +106,7 @@ public final class SiteRenderer {
     /** The themed error page; needs no database, since the database may be why we are here. */
     public RenderedPage error() {
         SiteSettings fallback = SiteSettings.defaults().withBaseUrl(fallbackBaseUrl.get());
-        SiteContext context = new SiteContext(fallback, permalinksFor(fallback), Map.of(), List.of(), List.of(),
+        SiteContext context = new SiteContext(fallback, Permalinks.of(fallback), Map.of(), List.of(), List.of(),
                 clock.instant());
         PageMetaView meta = meta(context, "error", "Something went wrong", "", "", "noindex");
         return page(context, PageKind.ERROR, 500, meta, new HashMap<>(), context.now());
@@ -119,19 +116,16 @@ public final class SiteRenderer {
         SiteSettings site = effectiveSettings();
         List<Category> categories = taxonomy.allCategories();
         Map<Long, Category> byId = categories.stream().collect(Collectors.toMap(Category::id, Function.identity()));
-        return new SiteContext(site, permalinksFor(site), byId, categories, pages.published(), clock.instant());
+        return new SiteContext(site, Permalinks.of(site), byId, categories, pages.published(), clock.instant());
     }
 
-    private SiteSettings effectiveSettings() {
+    /** The site settings in force: the stored ones with the base URL resolved. */
+    public SiteSettings effectiveSettings() {
         SiteSettings stored = settings.load();
         if (configuredBaseUrl != null) {
             return stored.withBaseUrl(configuredBaseUrl);
         }
         return stored.hasBaseUrl() ? stored : stored.withBaseUrl(fallbackBaseUrl.get());
-    }
-
-    private static Permalinks permalinksFor(SiteSettings site) {
-        return new Permalinks(ArticlePattern.parse(site.articleUrlPattern()), site.timeZone(), site.baseUrl());
     }
 
     private Rendition home(SiteContext context, int pageNumber) {
@@ -210,24 +204,9 @@ public final class SiteRenderer {
         List<LinkView> breadcrumbs = Permalinks.lineage(category, context.categoriesById()).stream()
                 .map(models::category).toList();
         String path = context.permalinks().category(category, context.categoriesById());
-        return archive(context, ArticleFilter.categories(withDescendants(category, context.categories())),
-                ref.pageNumber(), path,
+        return archive(context, ArticleFilter.categoryTree(category, context.categories()), ref.pageNumber(), path,
                 count -> new ArchiveView("category", category.name(), category.description(), breadcrumbs, null, count),
                 category.description().isEmpty() ? category.name() : category.description());
-    }
-
-    private static List<Long> withDescendants(Category root, List<Category> all) {
-        Set<Long> ids = new LinkedHashSet<>(List.of(root.id()));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Category c : all) {
-                if (c.parentId() != null && ids.contains(c.parentId()) && ids.add(c.id())) {
-                    grew = true;
-                }
-            }
-        }
-        return new ArrayList<>(ids);
     }
 
     private Rendition authorArchive(SiteContext context, PageRef.AuthorArchive ref) {

@@ -11,7 +11,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.zip.GZIPOutputStream;
 import press.masthead.output.RenderedPage;
 
-/** Writes bytes with validators: ETag, Last-Modified, 304 for a client that has them, gzip when it asks. */
+/**
+ * Writes bytes with validators (ETag, Last-Modified, 304 for a client that has them, gzip when it asks) and
+ * permanent redirects.
+ */
 public final class Responses {
     /** Below this a gzip stream costs more than it saves. */
     private static final int GZIP_THRESHOLD = 1024;
@@ -49,6 +52,14 @@ public final class Responses {
         } else {
             ctx.result(body);
         }
+    }
+
+    /** A permanent redirect to another path on this site, keeping the query string. */
+    public static void redirect(Context ctx, String path) {
+        String query = ctx.queryString();
+        ctx.header("Location", query == null || query.isEmpty() ? path : path + "?" + query);
+        ctx.header("Cache-Control", "public, max-age=300");
+        ctx.status(301);
     }
 
     private static boolean notModified(Context ctx, String sentTag, String plainTag, Instant lastModified) {
