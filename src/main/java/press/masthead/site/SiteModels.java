@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import press.masthead.content.Article;
 import press.masthead.content.Author;
@@ -35,6 +36,11 @@ final class SiteModels {
     }
 
     SiteView site() {
+        return site(null);
+    }
+
+    /** The site-wide values; {@code feedList}, when not null, is an archive whose own feeds are announced too. */
+    SiteView site(LinkView feedList) {
         var settings = context.settings();
         Permalinks links = context.permalinks();
         List<LinkView> navigation = context.categories().stream()
@@ -47,10 +53,22 @@ final class SiteModels {
         List<LinkView> social = settings.socialProfiles().stream()
                 .map(p -> new LinkView(p.network(), p.url()))
                 .toList();
+        List<SiteView.FeedLink> feeds = new ArrayList<>(feedLinks(settings.title(), links.home()));
+        if (feedList != null) {
+            feeds.addAll(feedLinks(feedList.name() + " — " + settings.title(), feedList.url()));
+        }
         int year = context.now().atZone(context.zone()).getYear();
         return new SiteView(settings.title(), settings.tagline(), links.absolute("/"), settings.language(),
                 TextDirection.of(settings.language()), settings.copyrightFor(year), navigation, footerPages, social,
-                List.of(), null, "/assets/");
+                feeds, null, "/assets/");
+    }
+
+    private List<SiteView.FeedLink> feedLinks(String title, String listPath) {
+        Permalinks links = context.permalinks();
+        return Arrays.stream(FeedFormat.values())
+                .map(format -> new SiteView.FeedLink(title + " (" + format.label() + ")",
+                        links.absolute(links.feed(listPath, format)), format.mediaType()))
+                .toList();
     }
 
     ArticleCard card(Article article) {
