@@ -11,6 +11,8 @@ import press.masthead.content.BodyRenderer;
 import press.masthead.content.ContentEvents;
 import press.masthead.content.Pages;
 import press.masthead.content.Taxonomies;
+import press.masthead.feeds.FeedRenderer;
+import press.masthead.feeds.FeedRoutes;
 import press.masthead.markup.MarkdownBodyRenderer;
 import press.masthead.media.MediaLibrary;
 import press.masthead.media.MediaRoutes;
@@ -51,6 +53,7 @@ public final class MastheadApp implements AutoCloseable {
     private final MediaLibrary media;
     private final Theme theme;
     private final SiteRenderer renderer;
+    private final FeedRenderer feedRenderer;
     private final AtomicReference<String> listenUrl;
 
     private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
@@ -70,6 +73,8 @@ public final class MastheadApp implements AutoCloseable {
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
         this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore, templates,
                 clock, settings.baseUrl(), listenUrl::get);
+        this.feedRenderer = new FeedRenderer(articleStore, taxonomyStore, authorStore, renderer::effectiveSettings,
+                media, clock);
         events.listen(new SlugChangeRedirects(renderer::permalinks, redirectStore));
     }
 
@@ -107,6 +112,7 @@ public final class MastheadApp implements AutoCloseable {
                 new HealthRoutes(database),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
+                new FeedRoutes(feedRenderer, renderer::permalinks, errorPages),
                 new SiteRoutes(renderer, redirectStore)),
                 errorPages);
         server.start();
@@ -124,6 +130,10 @@ public final class MastheadApp implements AutoCloseable {
 
     public SiteRenderer renderer() {
         return renderer;
+    }
+
+    public FeedRenderer feedRenderer() {
+        return feedRenderer;
     }
 
     public ArticleStore articleStore() {
