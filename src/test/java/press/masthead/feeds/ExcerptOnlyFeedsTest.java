@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import press.masthead.content.Article;
+import press.masthead.content.SiteSettings;
 import press.masthead.content.Slugs;
 import press.masthead.testing.Newsroom;
 import press.masthead.testing.TestSite;
@@ -38,7 +39,7 @@ class ExcerptOnlyFeedsTest {
     @Test
     void theSettingIsKeptAndFullContentIsTheDefault() {
         assertThat(site.app().siteSettings().load().feedFullContent()).isFalse();
-        assertThat(press.masthead.content.SiteSettings.defaults().feedFullContent()).isTrue();
+        assertThat(SiteSettings.defaults().feedFullContent()).isTrue();
     }
 
     @Test

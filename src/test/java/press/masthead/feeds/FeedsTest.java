@@ -15,15 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import press.masthead.app.MastheadApp;
 import press.masthead.content.Article;
 import press.masthead.content.Author;
 import press.masthead.content.SiteSettings;
-import press.masthead.content.Tag;
+import press.masthead.content.Slugs;
 import press.masthead.testing.Drafts;
 import press.masthead.testing.Newsroom;
 import press.masthead.testing.TestSite;
@@ -32,11 +34,13 @@ import press.masthead.testing.TestSite;
  * The feeds of the test newsroom, read back from the real server and checked element by element. The site runs
  * in Tehran's time zone (+03:30 all year) so that every date must carry the site's offset.
  */
+@Tag("smoke")
 class FeedsTest {
     static final String SPECIAL_HEADLINE = "Café & \"Bar\" <Live> 🎉";
     static final String SPECIAL_STANDFIRST = "Tables & <chairs> outside, \"all night\" 🎉";
     static final byte[] HERO_IMAGE = new byte[4321];
     static final String[] FORMATS = {"feed/", "feed/atom/", "feed/json/"};
+
     static TestSite site;
     static FeedClient feeds;
 
@@ -47,14 +51,14 @@ class FeedsTest {
             Newsroom.seed(app);
             inTehran(app);
             Author dana = app.authors().create("Dana Critic", "", "", List.of());
-            Tag nightlife = app.taxonomies().tag("Nightlife");
+            long nightlife = app.taxonomies().tag("Nightlife").id();
             app.taxonomies().tag("Not Yet Used");
             Instant published = Instant.parse("2026-09-30T20:00:00Z");
             app.articles(Clock.fixed(published, ZoneOffset.UTC)).create(Drafts.article(SPECIAL_HEADLINE)
                     .standfirst(SPECIAL_STANDFIRST)
                     .body("Read [the programme](/about-us/) and [the costs](#costs).\n\n![Poster](poster.webp)\n\n"
                             + "## Costs\n\nFree.")
-                    .by(dana.id()).tagged(nightlife.id())
+                    .by(dana.id()).tagged(nightlife)
                     .image("https://images.example.org/cafe-bar.png", "The bar at night", "")
                     .publishedAt(published).build());
         });
@@ -74,11 +78,7 @@ class FeedsTest {
     }
 
     static Article article(String headline) {
-        return site.app().articleStore().findBySlug(slugOf(headline)).orElseThrow();
-    }
-
-    private static String slugOf(String headline) {
-        return press.masthead.content.Slugs.from(headline, "article");
+        return site.app().articleStore().findBySlug(Slugs.from(headline, "article")).orElseThrow();
     }
 
     static String urlOf(Article article) {
@@ -376,7 +376,7 @@ class FeedsTest {
         assertThat(tag.select("link[rel=alternate]").get(3).attr("title"))
                 .isEqualTo("Waterfront — The Test Gazette (RSS)");
         assertThat(home.select("footer a[type=application/rss+xml]").attr("href")).isEqualTo(site.url("/feed/"));
-        for (var link : tag.select("link[rel=alternate]")) {
+        for (Element link : tag.select("link[rel=alternate]")) {
             assertThat(site.get(link.attr("href").substring(site.url("").length())).headers()
                     .firstValue("Content-Type")).hasValueSatisfying(type -> type.startsWith(link.attr("type")));
         }
