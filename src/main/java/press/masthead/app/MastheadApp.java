@@ -12,6 +12,9 @@ import press.masthead.content.ContentEvents;
 import press.masthead.content.Corrections;
 import press.masthead.content.Pages;
 import press.masthead.content.Taxonomies;
+import press.masthead.feeds.FeedExport;
+import press.masthead.feeds.FeedRenderer;
+import press.masthead.feeds.FeedRoutes;
 import press.masthead.markup.MarkdownBodyRenderer;
 import press.masthead.media.MediaExport;
 import press.masthead.media.MediaLibrary;
@@ -66,6 +69,7 @@ public final class MastheadApp implements AutoCloseable {
     private final Theme theme;
     private final SiteRenderer renderer;
     private final SitemapRenderer sitemaps;
+    private final FeedRenderer feedRenderer;
     private final AtomicReference<String> listenUrl;
     private final PageCache pageCache;
     private ExternalChanges externalChanges;
@@ -90,6 +94,8 @@ public final class MastheadApp implements AutoCloseable {
                 correctionStore, new SiteImageSizes(media, theme), templates, clock, settings.baseUrl(), listenUrl::get);
         this.sitemaps = new SitemapRenderer(articleStore, pageStore, authorStore, taxonomyStore,
                 renderer::effectiveSettings, clock);
+        this.feedRenderer = new FeedRenderer(articleStore, taxonomyStore, authorStore, renderer::effectiveSettings,
+                media);
         events.listen(new SlugChangeRedirects(renderer::permalinks, redirectStore));
         this.pageCache = new PageCache(settings.pageCacheMb() * 1024L * 1024L);
         events.listen(event -> pageCache.clear());
@@ -132,6 +138,7 @@ public final class MastheadApp implements AutoCloseable {
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),
                 new SitemapRoutes(sitemaps, errorPages, responder),
+                new FeedRoutes(feedRenderer, renderer::permalinks, errorPages, responder),
                 new SiteRoutes(renderer, redirectStore, responder)),
                 errorPages, pageCache);
         server.start();
@@ -145,6 +152,7 @@ public final class MastheadApp implements AutoCloseable {
         return List.of(
                 new SiteExport(renderer, articleStore, pageStore, authorStore, taxonomyStore, correctionStore),
                 new SitemapExport(sitemaps),
+                new FeedExport(feedRenderer, renderer::permalinks, taxonomyStore, authorStore),
                 new AssetExport(theme),
                 new MediaExport(settings.mediaDir()));
     }
@@ -164,6 +172,10 @@ public final class MastheadApp implements AutoCloseable {
     /** Robots.txt and the sitemaps, for the server and the static export. */
     public SitemapRenderer sitemaps() {
         return sitemaps;
+    }
+
+    public FeedRenderer feedRenderer() {
+        return feedRenderer;
     }
 
     public ArticleStore articleStore() {

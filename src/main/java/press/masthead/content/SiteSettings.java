@@ -4,8 +4,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The settings a site owner edits: identity, locale, presentation, the article URL pattern, and whether search
- * engines are asked to stay away ({@code discourageIndexing}, for a site not yet open to the public).
+ * The settings a site owner edits: identity, locale, presentation, the article URL pattern, whether search
+ * engines are asked to stay away ({@code discourageIndexing}, for a site not yet open to the public), and whether
+ * feeds carry whole articles ({@code feedFullContent}; when false, excerpts only).
  * Runtime settings (port, data directory, database) live in {@code app.Settings} instead.
  */
 public record SiteSettings(
@@ -19,7 +20,8 @@ public record SiteSettings(
         List<SocialProfile> socialProfiles,
         int articlesPerPage,
         String articleUrlPattern,
-        boolean discourageIndexing) {
+        boolean discourageIndexing,
+        boolean feedFullContent) {
 
     public static final String DEFAULT_ARTICLE_URL_PATTERN = "/{yyyy}/{mm}/{dd}/{slug}/";
 
@@ -30,7 +32,7 @@ public record SiteSettings(
     public static SiteSettings defaults() {
         return new SiteSettings("Masthead", "News, published", "", "en",
                 ZoneId.of("UTC"), "d MMMM yyyy", "© {year} Masthead", List.of(), 10, DEFAULT_ARTICLE_URL_PATTERN,
-                false);
+                false, true);
     }
 
     /** True when the owner set a base URL; otherwise the address Masthead listens on stands in. */
@@ -45,12 +47,17 @@ public record SiteSettings(
 
     public SiteSettings withBaseUrl(String newBaseUrl) {
         return new SiteSettings(title, tagline, newBaseUrl, language, timeZone, dateFormat, copyright,
-                socialProfiles, articlesPerPage, articleUrlPattern, discourageIndexing);
+                socialProfiles, articlesPerPage, articleUrlPattern, discourageIndexing, feedFullContent);
     }
 
     public SiteSettings withDiscourageIndexing(boolean discourage) {
         return new SiteSettings(title, tagline, baseUrl, language, timeZone, dateFormat, copyright,
-                socialProfiles, articlesPerPage, articleUrlPattern, discourage);
+                socialProfiles, articlesPerPage, articleUrlPattern, discourage, feedFullContent);
+    }
+
+    public SiteSettings withFeedFullContent(boolean fullContent) {
+        return new SiteSettings(title, tagline, baseUrl, language, timeZone, dateFormat, copyright,
+                socialProfiles, articlesPerPage, articleUrlPattern, discourageIndexing, fullContent);
     }
 
     /** A profile of the site itself on another network, linked from the footer. */

@@ -99,7 +99,7 @@ public final class DemoContent {
                 social,
                 Integer.parseInt(properties.getProperty("articlesPerPage", Integer.toString(current.articlesPerPage()))),
                 current.articleUrlPattern(),
-                current.discourageIndexing()));
+                current.discourageIndexing(), current.feedFullContent()));
     }
 
     private Map<String, Long> createAuthors(Path file) {

@@ -44,7 +44,7 @@ public final class Permalinks {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** The URL contract under {@code site}'s article pattern, time zone and base URL. */
+    /** The URL contract under a site's settings: its article pattern, time zone and base URL. */
     public static Permalinks of(SiteSettings site) {
         return new Permalinks(ArticlePattern.parse(site.articleUrlPattern()), site.timeZone(), site.baseUrl());
     }
@@ -134,6 +134,11 @@ public final class Permalinks {
         return n <= 1 ? listPath : listPath + "page/" + n + "/";
     }
 
+    /** The feed of the list at {@code listPath}: {@code feed/} (RSS), {@code feed/atom/} or {@code feed/json/}. */
+    public String feed(String listPath, FeedFormat format) {
+        return listPath + "feed/" + (format.segment().isEmpty() ? "" : format.segment() + "/");
+    }
+
     /** A root-relative path on this site made absolute; a URL that is already absolute stays as it is. */
     public String absolute(String pathOrUrl) {
         if (pathOrUrl.startsWith("http://") || pathOrUrl.startsWith("https://")) {
@@ -198,12 +203,9 @@ public final class Permalinks {
             return candidates;
         }
         String first = path.get(0);
-        if (path.size() == 2 && "tag".equals(first)) {
-            candidates.add(new PageRef.TagArchive(path.get(1), page));
-        } else if (path.size() >= 2 && "category".equals(first)) {
-            candidates.add(new PageRef.CategoryArchive(path.subList(1, path.size()), page));
-        } else if (path.size() == 2 && "author".equals(first)) {
-            candidates.add(new PageRef.AuthorArchive(path.get(1), page));
+        PageRef archive = namedArchive(path, page);
+        if (archive != null) {
+            candidates.add(archive);
         } else if (path.size() == 1 && "corrections".equals(first)) {
             candidates.add(new PageRef.CorrectionsList(page));
         }
@@ -221,6 +223,40 @@ public final class Permalinks {
             candidates.add(new PageRef.StaticPage(first));
         }
         return candidates;
+    }
+
+    /**
+     * What a decoded feed path is: the list before {@code feed/} and the format after it; empty when the path is no
+     * feed. Only the home, tag, category and author lists have feeds.
+     */
+    public Optional<FeedRef> resolveFeed(List<String> segments) {
+        int n = segments.size();
+        if (n >= 1 && "feed".equals(segments.get(n - 1))) {
+            return feedOf(segments.subList(0, n - 1), FeedFormat.RSS);
+        }
+        if (n >= 2 && "feed".equals(segments.get(n - 2))) {
+            List<String> listPath = segments.subList(0, n - 2);
+            return FeedFormat.ofSegment(segments.get(n - 1)).flatMap(format -> feedOf(listPath, format));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<FeedRef> feedOf(List<String> listPath, FeedFormat format) {
+        PageRef list = listPath.isEmpty() ? new PageRef.Home(1) : namedArchive(listPath, 1);
+        return Optional.ofNullable(list).map(ref -> new FeedRef(ref, format));
+    }
+
+    /** A tag, category or author archive path, or null when the path is none of those. */
+    private static PageRef namedArchive(List<String> path, int page) {
+        String first = path.get(0);
+        if (path.size() == 2 && "tag".equals(first)) {
+            return new PageRef.TagArchive(path.get(1), page);
+        } else if (path.size() >= 2 && "category".equals(first)) {
+            return new PageRef.CategoryArchive(path.subList(1, path.size()), page);
+        } else if (path.size() == 2 && "author".equals(first)) {
+            return new PageRef.AuthorArchive(path.get(1), page);
+        }
+        return null;
     }
 
     private static PageRef.DateArchive dateArchive(List<String> path, int page) {

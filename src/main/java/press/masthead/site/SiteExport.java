@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import press.masthead.content.Article;
 import press.masthead.content.ArticleFilter;
 import press.masthead.content.ArticleStore;
@@ -69,13 +71,10 @@ public final class SiteExport implements ExportSource {
         taxonomy.allTags().forEach(tag ->
                 archive(items, links, links.tag(tag), ArticleFilter.tag(tag.id()), settings));
         List<Category> categories = taxonomy.allCategories();
-        var byId = categories.stream().collect(java.util.stream.Collectors.toMap(Category::id, c -> c));
+        Map<Long, Category> byId = categories.stream().collect(Collectors.toMap(Category::id, c -> c));
         for (Category category : categories) {
-            List<Long> ids = new ArrayList<>();
-            ids.add(category.id());
-            categories.stream().filter(c -> Permalinks.lineage(c, byId).contains(category) && c.id() != category.id())
-                    .forEach(c -> ids.add(c.id()));
-            archive(items, links, links.category(category, byId), ArticleFilter.categories(ids), settings);
+            archive(items, links, links.category(category, byId), ArticleFilter.categoryTree(category, categories),
+                    settings);
         }
         authors.all().forEach(author ->
                 archive(items, links, links.author(author), ArticleFilter.author(author.id()), settings));

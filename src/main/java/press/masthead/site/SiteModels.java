@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,11 @@ final class SiteModels {
     }
 
     SiteView site() {
+        return site(null);
+    }
+
+    /** The site-wide values; {@code feedList}, when not null, is an archive whose own feeds are announced too. */
+    SiteView site(LinkView feedList) {
         var settings = context.settings();
         Permalinks links = context.permalinks();
         List<LinkView> navigation = context.categories().stream()
@@ -53,11 +59,23 @@ final class SiteModels {
         List<LinkView> social = settings.socialProfiles().stream()
                 .map(p -> new LinkView(p.network(), p.url()))
                 .toList();
+        List<SiteView.FeedLink> feeds = new ArrayList<>(feedLinks(settings.title(), links.home()));
+        if (feedList != null) {
+            feeds.addAll(feedLinks(feedList.name() + " — " + settings.title(), feedList.url()));
+        }
         int year = context.now().atZone(context.zone()).getYear();
         return new SiteView(settings.title(), settings.tagline(), links.absolute("/"), settings.language(),
                 TextDirection.of(settings.language()), settings.copyrightFor(year), navigation, footerPages, social,
-                List.of(), settings.discourageIndexing() ? null : Permalinks.sitemapIndex(), links.corrections(),
+                feeds, settings.discourageIndexing() ? null : Permalinks.sitemapIndex(), links.corrections(),
                 "/assets/");
+    }
+
+    private List<SiteView.FeedLink> feedLinks(String title, String listPath) {
+        Permalinks links = context.permalinks();
+        return Arrays.stream(FeedFormat.values())
+                .map(format -> new SiteView.FeedLink(title + " (" + format.label() + ")",
+                        links.absolute(links.feed(listPath, format)), format.mediaType()))
+                .toList();
     }
 
     ArticleCard card(Article article) {

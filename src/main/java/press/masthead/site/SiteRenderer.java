@@ -10,11 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -272,7 +270,7 @@ public final class SiteRenderer {
         String path = context.permalinks().tag(tag.get());
         return archive(context, ArticleFilter.tag(tag.get().id()), ref.pageNumber(), path,
                 count -> new ArchiveView("tag", tag.get().name(), tag.get().description(), List.of(), null, count),
-                "Articles tagged " + tag.get().name());
+                "Articles tagged " + tag.get().name(), true);
     }
 
     private Rendition categoryArchive(SiteContext context, PageRef.CategoryArchive ref) {
@@ -285,24 +283,9 @@ public final class SiteRenderer {
         List<LinkView> breadcrumbs = Permalinks.lineage(category, context.categoriesById()).stream()
                 .map(models::category).toList();
         String path = context.permalinks().category(category, context.categoriesById());
-        return archive(context, ArticleFilter.categories(withDescendants(category, context.categories())),
-                ref.pageNumber(), path,
+        return archive(context, ArticleFilter.categoryTree(category, context.categories()), ref.pageNumber(), path,
                 count -> new ArchiveView("category", category.name(), category.description(), breadcrumbs, null, count),
-                category.description().isEmpty() ? category.name() : category.description());
-    }
-
-    private static List<Long> withDescendants(Category root, List<Category> all) {
-        Set<Long> ids = new LinkedHashSet<>(List.of(root.id()));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Category c : all) {
-                if (c.parentId() != null && ids.contains(c.parentId()) && ids.add(c.id())) {
-                    grew = true;
-                }
-            }
-        }
-        return new ArrayList<>(ids);
+                category.description().isEmpty() ? category.name() : category.description(), true);
     }
 
     private Rendition authorArchive(SiteContext context, PageRef.AuthorArchive ref) {
@@ -315,7 +298,7 @@ public final class SiteRenderer {
         return archive(context, ArticleFilter.author(author.get().id()), ref.pageNumber(), path,
                 count -> new ArchiveView("author", author.get().name(), author.get().bio(), List.of(),
                         models.author(author.get()), count),
-                author.get().bio().isEmpty() ? "Articles by " + author.get().name() : author.get().bio());
+                author.get().bio().isEmpty() ? "Articles by " + author.get().name() : author.get().bio(), true);
     }
 
     private Rendition dateArchive(SiteContext context, PageRef.DateArchive ref) {
@@ -358,11 +341,11 @@ public final class SiteRenderer {
         String archiveTitle = title;
         return archive(context, filter, ref.pageNumber(), path,
                 count -> new ArchiveView(archiveKind, archiveTitle, "", List.of(), null, count),
-                "Articles from " + title);
+                "Articles from " + title, false);
     }
 
     private Rendition archive(SiteContext context, ArticleFilter filter, int pageNumber, String path,
-                              Function<Integer, ArchiveView> view, String description) {
+                              Function<Integer, ArchiveView> view, String description, boolean hasFeeds) {
         ListPage list = listPage(context, filter, pageNumber);
         if (list == null) {
             return new Rendition.Missing();
@@ -373,6 +356,9 @@ public final class SiteRenderer {
         model.put("archive", archive);
         model.put("articles", models.cards(list.articles()));
         model.put("pagination", models.pagination(path, pageNumber, list.pageCount()));
+        if (hasFeeds) {
+            model.put("site", models.site(new LinkView(archive.title(), path)));
+        }
         String pagedPath = context.permalinks().paged(path, pageNumber);
         String title = archive.title() + (pageNumber > 1 ? " — page " + pageNumber : "") + " — " + context.settings().title();
         PageMetaView meta = meta(context, "archive", title, description, pagedPath, "");
@@ -463,7 +449,7 @@ public final class SiteRenderer {
 
     private RenderedPage page(SiteContext context, PageKind kind, int status, PageMetaView meta,
                               Map<String, Object> model, Instant lastModified) {
-        model.put("site", new SiteModels(context).site());
+        model.putIfAbsent("site", new SiteModels(context).site());
         model.put("meta", withRobotsPolicy(context, meta));
         return RenderedPage.of(status, templates.render(kind, model), OutputFormat.HTML, lastModified);
     }

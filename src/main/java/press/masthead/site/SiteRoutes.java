@@ -43,7 +43,7 @@ public final class SiteRoutes implements Routes {
             if (last.contains(".")) {
                 notFound(ctx, rawPath);
             } else {
-                redirect(ctx, rawPath + "/");
+                Responses.redirect(ctx, rawPath + "/");
             }
             return;
         }
@@ -53,14 +53,14 @@ public final class SiteRoutes implements Routes {
                 if (RequestPaths.segments(rendered.canonicalPath()).equals(segments)) {
                     responder.send(ctx, rendered.page());
                 } else {
-                    redirect(ctx, rendered.canonicalPath());
+                    Responses.redirect(ctx, rendered.canonicalPath());
                 }
                 return;
             }
         }
         Optional<String> moved = redirects.targetOf(encoded(segments));
         if (moved.isPresent()) {
-            redirect(ctx, moved.get());
+            Responses.redirect(ctx, moved.get());
         } else {
             notFound(ctx, rawPath);
         }
@@ -77,12 +77,5 @@ public final class SiteRoutes implements Routes {
 
     private void notFound(Context ctx, String rawPath) {
         Responses.send(ctx, renderer.notFound(rawPath));
-    }
-
-    private static void redirect(Context ctx, String path) {
-        String query = ctx.queryString();
-        ctx.header("Location", query == null || query.isEmpty() ? path : path + "?" + query);
-        ctx.header("Cache-Control", "public, max-age=300");
-        ctx.status(301);
     }
 }

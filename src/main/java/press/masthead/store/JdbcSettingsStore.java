@@ -43,7 +43,9 @@ public final class JdbcSettingsStore implements press.masthead.content.SettingsS
                         : defaults.articlesPerPage(),
                 values.getOrDefault("articleUrlPattern", defaults.articleUrlPattern()),
                 values.containsKey("discourageIndexing") ? Boolean.parseBoolean(values.get("discourageIndexing"))
-                        : defaults.discourageIndexing());
+                        : defaults.discourageIndexing(),
+                values.containsKey("feedFullContent") ? Boolean.parseBoolean(values.get("feedFullContent"))
+                        : defaults.feedFullContent());
     }
 
     @Override
@@ -59,6 +61,7 @@ public final class JdbcSettingsStore implements press.masthead.content.SettingsS
         values.put("articlesPerPage", Integer.toString(settings.articlesPerPage()));
         values.put("articleUrlPattern", settings.articleUrlPattern());
         values.put("discourageIndexing", Boolean.toString(settings.discourageIndexing()));
+        values.put("feedFullContent", Boolean.toString(settings.feedFullContent()));
         List<SiteSettings.SocialProfile> profiles = settings.socialProfiles();
         for (int i = 0; i < profiles.size(); i++) {
             values.put("social." + i + ".network", profiles.get(i).network());

@@ -7,7 +7,10 @@ import java.util.Map;
 import press.masthead.output.CachedResponse;
 import press.masthead.output.RenderedPage;
 
-/** Writes bytes with validators: ETag, Last-Modified, 304 for a client that has them, gzip when it asks. */
+/**
+ * Writes bytes with validators (ETag, Last-Modified, 304 for a client that has them, gzip when it asks) and
+ * permanent redirects.
+ */
 public final class Responses {
     static final String PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
@@ -22,6 +25,14 @@ public final class Responses {
     public static void send(Context ctx, int status, byte[] body, String mediaType, String etag, Instant lastModified,
                             String cacheControl) {
         send(ctx, CachedResponse.of(status, body, mediaType, etag, lastModified, cacheControl, List.of()));
+    }
+
+    /** A permanent redirect to another path on this site, keeping the query string. */
+    public static void redirect(Context ctx, String path) {
+        String query = ctx.queryString();
+        ctx.header("Location", query == null || query.isEmpty() ? path : path + "?" + query);
+        ctx.header("Cache-Control", "public, max-age=300");
+        ctx.status(301);
     }
 
     static void send(Context ctx, CachedResponse response) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The site-wide values every template gets as {@code site}: identity, language and direction, the navigation
  * (top-level categories), footer pages, the copyright line with its year filled in, the site's social profiles,
- * feed links (empty until feeds exist) and the corrections page.
+ * the feeds announced in every page head (the site's, then an archive's own) and the corrections page.
  */
 public record SiteView(
         String title,
