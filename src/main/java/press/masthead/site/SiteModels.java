@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import press.masthead.content.Article;
 import press.masthead.content.Author;
 import press.masthead.content.Category;
@@ -50,7 +51,7 @@ final class SiteModels {
         int year = context.now().atZone(context.zone()).getYear();
         return new SiteView(settings.title(), settings.tagline(), links.absolute("/"), settings.language(),
                 TextDirection.of(settings.language()), settings.copyrightFor(year), navigation, footerPages, social,
-                List.of(), null, "/assets/");
+                List.of(), null, "/assets/", links.search());
     }
 
     ArticleCard card(Article article) {
@@ -113,6 +114,11 @@ final class SiteModels {
      */
     PaginationView pagination(String listPath, int current, int total) {
         Permalinks links = context.permalinks();
+        return pagination(n -> links.paged(listPath, n), current, total);
+    }
+
+    /** The same for a list whose pages are not paths of their own, such as search results. */
+    PaginationView pagination(IntFunction<String> urlOfPage, int current, int total) {
         List<PaginationView.PageLink> pages = new ArrayList<>();
         int previous = 0;
         for (int n = 1; n <= total; n++) {
@@ -120,13 +126,13 @@ final class SiteModels {
                 if (previous != 0 && n - previous > 1) {
                     pages.add(new PaginationView.PageLink(0, null, false, true));
                 }
-                pages.add(new PaginationView.PageLink(n, links.paged(listPath, n), n == current, false));
+                pages.add(new PaginationView.PageLink(n, urlOfPage.apply(n), n == current, false));
                 previous = n;
             }
         }
         return new PaginationView(current, total,
-                current > 1 ? links.paged(listPath, current - 1) : null,
-                current < total ? links.paged(listPath, current + 1) : null,
+                current > 1 ? urlOfPage.apply(current - 1) : null,
+                current < total ? urlOfPage.apply(current + 1) : null,
                 pages);
     }
 

@@ -12,7 +12,8 @@ import press.masthead.web.Routes;
 
 /**
  * Serves every public path: resolve it with {@link Permalinks}, render the first candidate that exists, redirect
- * other spellings of it to its one canonical path, and answer the themed 404 when nothing is there.
+ * other spellings of it to its one canonical path, and answer the themed 404 when nothing is there. A WordPress
+ * style search, {@code /?s=words}, moves to the search page.
  */
 public final class SiteRoutes implements Routes {
     private final SiteRenderer renderer;
@@ -35,6 +36,11 @@ public final class SiteRoutes implements Routes {
     private void serve(Context ctx) {
         String rawPath = ctx.req().getRequestURI();
         List<String> segments = RequestPaths.segments(rawPath);
+        String wordPressSearch = ctx.queryParam("s");
+        if (segments.isEmpty() && wordPressSearch != null) {
+            movedPermanently(ctx, renderer.permalinks().search(SearchParameters.of(wordPressSearch)));
+            return;
+        }
         if (!rawPath.endsWith("/")) {
             String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
             if (last.contains(".")) {
@@ -78,7 +84,11 @@ public final class SiteRoutes implements Routes {
 
     private static void redirect(Context ctx, String path) {
         String query = ctx.queryString();
-        ctx.header("Location", query == null || query.isEmpty() ? path : path + "?" + query);
+        movedPermanently(ctx, query == null || query.isEmpty() ? path : path + "?" + query);
+    }
+
+    private static void movedPermanently(Context ctx, String location) {
+        ctx.header("Location", location);
         ctx.header("Cache-Control", "public, max-age=300");
         ctx.status(301);
     }

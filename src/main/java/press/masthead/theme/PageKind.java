@@ -6,6 +6,7 @@ public enum PageKind {
     ARTICLE("article.peb"),
     PAGE("page.peb"),
     ARCHIVE("archive.peb"),
+    SEARCH("search.peb"),
     NOT_FOUND("404.peb"),
     ERROR("500.peb");
 

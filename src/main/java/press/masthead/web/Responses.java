@@ -21,8 +21,13 @@ public final class Responses {
     }
 
     public static void send(Context ctx, RenderedPage page) {
+        send(ctx, page, PAGE_CACHE_CONTROL);
+    }
+
+    /** A page with its own caching rule, such as one that only the reader's browser may keep. */
+    public static void send(Context ctx, RenderedPage page, String cacheControl) {
         send(ctx, page.status(), page.body(), page.format().mediaType(), page.etag(), page.lastModified(),
-                PAGE_CACHE_CONTROL);
+                cacheControl);
     }
 
     public static void send(Context ctx, int status, byte[] body, String mediaType, String etag, Instant lastModified,

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The site-wide values every template gets as {@code site}: identity, language and direction, the navigation
  * (top-level categories), footer pages, the copyright line with its year filled in, the site's social profiles,
- * and feed links (empty until feeds exist).
+ * feed links (empty until feeds exist), and where the search form sends its words.
  */
 public record SiteView(
         String title,
@@ -19,7 +19,8 @@ public record SiteView(
         List<LinkView> socialProfiles,
         List<FeedLink> feeds,
         String sitemapUrl,
-        String assetsUrl) {
+        String assetsUrl,
+        String searchUrl) {
 
     /** A feed announced in the page head and linked in the footer. */
     public record FeedLink(String title, String url, String mediaType) {
