@@ -15,6 +15,8 @@ import press.masthead.markup.MarkdownBodyRenderer;
 import press.masthead.media.MediaLibrary;
 import press.masthead.media.MediaRoutes;
 import press.masthead.output.RenderedPage;
+import press.masthead.search.SearchRoutes;
+import press.masthead.search.SiteSearch;
 import press.masthead.site.AssetRoutes;
 import press.masthead.site.SiteRenderer;
 import press.masthead.site.SiteRoutes;
@@ -51,6 +53,7 @@ public final class MastheadApp implements AutoCloseable {
     private final MediaLibrary media;
     private final Theme theme;
     private final SiteRenderer renderer;
+    private final SiteSearch search;
     private final AtomicReference<String> listenUrl;
 
     private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
@@ -71,6 +74,8 @@ public final class MastheadApp implements AutoCloseable {
         this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore, templates,
                 clock, settings.baseUrl(), listenUrl::get);
         events.listen(new SlugChangeRedirects(renderer::permalinks, redirectStore));
+        this.search = new SiteSearch(settings.searchDir(), articleStore, taxonomyStore, settingsStore);
+        events.listen(search);
     }
 
     /**
@@ -103,10 +108,12 @@ public final class MastheadApp implements AutoCloseable {
                 return renderer.error();
             }
         };
+        search.rebuildIfStale();
         HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
                 new HealthRoutes(database),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
+                new SearchRoutes(search, renderer),
                 new SiteRoutes(renderer, redirectStore)),
                 errorPages);
         server.start();
@@ -159,6 +166,11 @@ public final class MastheadApp implements AutoCloseable {
         return new Taxonomies(taxonomyStore, events);
     }
 
+    /** Rebuilds the search index from the database; returns how many articles it holds. */
+    public int reindex() {
+        return search.rebuild();
+    }
+
     /** True when the site has no articles and no pages yet. */
     public boolean isEmpty() {
         return articleStore.countAll() == 0 && pageStore.countAll() == 0;
@@ -166,6 +178,10 @@ public final class MastheadApp implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            search.close();
+        } finally {
+            database.close();
+        }
     }
 }
