@@ -6,15 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,7 +34,7 @@ final class SearchIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ScheduledExecutorService committer;
+    private final ScheduledThreadPoolExecutor committer;
     private final AtomicBoolean commitPending = new AtomicBoolean();
     /** Set by every change, cleared by the search that refreshes: searchers reopen only when someone searches. */
     private volatile boolean changed;
@@ -47,16 +43,18 @@ final class SearchIndex implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
-        this.committer = Executors.newSingleThreadScheduledExecutor(task -> {
+        this.committer = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "masthead-search-commit");
             thread.setDaemon(true);
             return thread;
         });
+        committer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /**
      * Opens the index in {@code dir}, creating it when there is none. An index this version cannot read (damaged,
-     * or written by another Lucene version) is started afresh: it only ever holds what the database can rebuild.
+     * or written by another Lucene version) is emptied and started afresh: it only ever holds what the database
+     * can rebuild.
      *
      * @throws SearchIndexBusyException when another process has it open
      */
@@ -65,8 +63,15 @@ final class SearchIndex implements Closeable {
             Files.createDirectories(dir);
             Directory directory = FSDirectory.open(dir);
             try {
-                return new SearchIndex(directory, writer(directory, dir));
-            } catch (IOException | RuntimeException e) {
+                return opened(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            } catch (LockObtainFailedException e) {
+                directory.close();
+                throw e;
+            } catch (IOException unreadable) {
+                log.warn("The search index in {} cannot be read ({}); starting an empty one to rebuild from the"
+                        + " database", dir, unreadable.toString());
+                return afresh(directory);
+            } catch (RuntimeException e) {
                 directory.close();
                 throw e;
             }
@@ -77,18 +82,26 @@ final class SearchIndex implements Closeable {
         }
     }
 
-    private static IndexWriter writer(Directory directory, Path dir) throws IOException {
+    private static SearchIndex afresh(Directory directory) throws IOException {
         try {
-            return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-            log.warn("The search index in {} cannot be read ({}); starting an empty one to rebuild from the database",
-                    dir, e.getMessage());
-            return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            for (String file : directory.listAll()) {
+                directory.deleteFile(file);
+            }
+            return opened(directory, IndexWriterConfig.OpenMode.CREATE);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
         }
     }
 
-    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(TextLanguage.perField()).setOpenMode(mode);
+    private static SearchIndex opened(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(TextLanguage.perField()).setOpenMode(mode));
+        try {
+            return new SearchIndex(directory, writer);
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
     }
 
     /** Adds the article's document, replacing any earlier one of the same article. */
@@ -173,13 +186,28 @@ final class SearchIndex implements Closeable {
 
     @Override
     public synchronized void close() {
-        committer.shutdownNow();
+        stopCommitter();
         try {
             searchers.close();
             writer.close();
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not close the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Drops a commit still waiting (closing commits anyway) and lets a running one finish. Never interrupts it:
+     * an interrupted Lucene file channel breaks the writer for good.
+     */
+    private void stopCommitter() {
+        committer.shutdown();
+        try {
+            if (!committer.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("A search index commit is still running after 30 seconds; closing the index anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -28,7 +28,7 @@ final class SearchPageModel {
                         parameters.sort() == SearchParameters.Sort.RELEVANCE),
                 new SearchView.Choice(SearchParameters.Sort.DATE.code(), "Newest first",
                         parameters.sort() == SearchParameters.Sort.DATE));
-        return new SearchView(parameters.text(), parameters.hasText(), results.total(), found,
+        return new SearchView(parameters.text(), parameters.hasText(), parameters.isFiltered(), results.total(), found,
                 categories(parameters.category()),
                 choices(results.tags(), SearchResults.Choice::slug, SearchResults.Choice::name, parameters.tag()),
                 choices(results.authors(), SearchResults.Choice::slug, SearchResults.Choice::name, parameters.author()),

@@ -58,6 +58,11 @@ public record SearchParameters(String text, String category, String tag, String 
         return !text.isEmpty();
     }
 
+    /** True when a filter or the date order is chosen. */
+    public boolean isFiltered() {
+        return !category.isEmpty() || !tag.isEmpty() || !author.isEmpty() || year != null || sort != Sort.RELEVANCE;
+    }
+
     public SearchParameters withPage(int number) {
         return new SearchParameters(text, category, tag, author, year, sort, number);
     }

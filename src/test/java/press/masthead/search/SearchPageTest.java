@@ -143,6 +143,8 @@ class SearchPageTest {
         assertThat(page.select("select#search-year option").eachText()).containsExactly("Any year", "2026", "2025");
         assertThat(page.select("select#search-year option[selected]").val()).isEqualTo("2026");
         assertThat(page.select("select#search-sort option[selected]").val()).isEqualTo("date");
+        assertThat(page.select("main form details[open]")).hasSize(1);
+        assertThat(site.page(search("budget")).select("main form details[open]")).isEmpty();
         for (var select : page.select("main form select")) {
             assertThat(page.select("label[for=" + select.id() + "]")).as(select.id()).hasSize(1);
         }

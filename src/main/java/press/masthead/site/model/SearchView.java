@@ -3,12 +3,14 @@ package press.masthead.site.model;
 import java.util.List;
 
 /**
- * The search page: the reader's words, whether they searched at all (an empty query shows just the form), how
- * many articles matched, one page of results, and the choices of each filter with the chosen one selected.
+ * The search page: the reader's words, whether they searched at all (an empty query shows just the form), whether
+ * a filter or an order other than the default is in use, how many articles matched, one page of results, and the
+ * choices of each filter with the chosen one selected.
  */
 public record SearchView(
         String query,
         boolean searched,
+        boolean filtered,
         int total,
         List<Result> results,
         List<Choice> categories,
