@@ -104,6 +104,15 @@ enum TextLanguage {
 
     /** Analyzes every language's fields with that language's analyzer; other fields are not analyzed. */
     static Analyzer perField() {
+        return PerField.ANALYZER;
+    }
+
+    /** Built on first use, once: an enum's own statics are not ready while its constants are being made. */
+    private static final class PerField {
+        static final Analyzer ANALYZER = build();
+    }
+
+    private static Analyzer build() {
         Map<String, Analyzer> analyzers = new HashMap<>();
         for (TextLanguage language : values()) {
             for (String field : language.weightedFields().keySet()) {
