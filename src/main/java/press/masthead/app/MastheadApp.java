@@ -23,6 +23,8 @@ import press.masthead.output.ExportSource;
 import press.masthead.output.PageCache;
 import press.masthead.output.RenderedPage;
 import press.masthead.site.AssetExport;
+import press.masthead.search.SearchRoutes;
+import press.masthead.search.SiteSearch;
 import press.masthead.site.AssetRoutes;
 import press.masthead.site.OembedRoutes;
 import press.masthead.site.SiteExport;
@@ -70,6 +72,7 @@ public final class MastheadApp implements AutoCloseable {
     private final SiteRenderer renderer;
     private final SitemapRenderer sitemaps;
     private final FeedRenderer feedRenderer;
+    private final SiteSearch search;
     private final AtomicReference<String> listenUrl;
     private final PageCache pageCache;
     private ExternalChanges externalChanges;
@@ -99,6 +102,8 @@ public final class MastheadApp implements AutoCloseable {
         events.listen(new SlugChangeRedirects(renderer::permalinks, redirectStore));
         this.pageCache = new PageCache(settings.pageCacheMb() * 1024L * 1024L);
         events.listen(event -> pageCache.clear());
+        this.search = new SiteSearch(settings.searchDir(), articleStore, taxonomyStore, settingsStore);
+        events.listen(search);
     }
 
     /**
@@ -131,12 +136,14 @@ public final class MastheadApp implements AutoCloseable {
                 return renderer.error();
             }
         };
+        search.rebuildIfStale();
         PageResponder responder = new PageResponder(pageCache, settings.pageCacheControl());
         HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
                 new HealthRoutes(database),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),
+                new SearchRoutes(search, renderer),
                 new SitemapRoutes(sitemaps, errorPages, responder),
                 new FeedRoutes(feedRenderer, renderer::permalinks, errorPages, responder),
                 new SiteRoutes(renderer, redirectStore, responder)),
@@ -219,6 +226,11 @@ public final class MastheadApp implements AutoCloseable {
         return new Taxonomies(taxonomyStore, events);
     }
 
+    /** Rebuilds the search index from the database; returns how many articles it holds. */
+    public int reindex() {
+        return search.rebuild();
+    }
+
     /** True when the site has no articles and no pages yet. */
     public boolean isEmpty() {
         return articleStore.countAll() == 0 && pageStore.countAll() == 0;
@@ -229,6 +241,10 @@ public final class MastheadApp implements AutoCloseable {
         if (externalChanges != null) {
             externalChanges.close();
         }
-        database.close();
+        try {
+            search.close();
+        } finally {
+            database.close();
+        }
     }
 }

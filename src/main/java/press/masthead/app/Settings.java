@@ -35,6 +35,10 @@ public record Settings(Path dataDir, String host, int port, String baseUrl, Stri
         return dataDir.resolve("media");
     }
 
+    public Path searchDir() {
+        return dataDir.resolve("search");
+    }
+
     /** The address Masthead listens on, as a base URL for links when no base URL is set. */
     public String listenUrl(int actualPort) {
         String shownHost = host.contains(":") ? "[" + host + "]" : host;

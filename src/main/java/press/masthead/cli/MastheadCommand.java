@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import press.masthead.app.SettingException;
 import press.masthead.content.InvalidContentException;
+import press.masthead.search.SearchIndexBusyException;
 import press.masthead.store.NewerDatabaseException;
 import press.masthead.theme.ThemeException;
 import press.masthead.web.PortInUseException;
@@ -12,8 +13,8 @@ import press.masthead.web.PortInUseException;
 /** The {@code masthead} command and its subcommands. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Masthead: a self-hosted news and blog publishing platform.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, ExportCommand.class, CorrectionCommand.class,
-                VersionCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, ExportCommand.class, ReindexCommand.class,
+                CorrectionCommand.class, VersionCommand.class})
 public final class MastheadCommand implements Runnable {
     /** Exit code for settings, themes and databases Masthead cannot use as they are. */
     static final int EXIT_CONFIGURATION = 2;
@@ -42,7 +43,7 @@ public final class MastheadCommand implements Runnable {
                 cl.getErr().println("masthead: " + e.getMessage());
                 return EXIT_CONFIGURATION;
             }
-            if (e instanceof PortInUseException) {
+            if (e instanceof PortInUseException || e instanceof SearchIndexBusyException) {
                 cl.getErr().println("masthead: " + e.getMessage());
                 return EXIT_FAILURE;
             }

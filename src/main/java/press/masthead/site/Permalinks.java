@@ -129,6 +129,23 @@ public final class Permalinks {
         return String.format("/%04d/%02d/%02d/", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
+    /** The search page, without a query: it shows just the form. */
+    public String search() {
+        return "/search";
+    }
+
+    /** The search page for these words and filters: {@code /search?q=harbour+lights&tag=festival&page=2}. */
+    public String search(SearchParameters parameters) {
+        StringBuilder url = new StringBuilder(search());
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : parameters.asQuery().entrySet()) {
+            url.append(separator).append(parameter.getKey()).append('=')
+                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return url.toString();
+    }
+
     /** Page {@code n} of a list whose first page is at {@code listPath}. */
     public String paged(String listPath, int n) {
         return n <= 1 ? listPath : listPath + "page/" + n + "/";

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.IntFunction;
 import press.masthead.content.Article;
 import press.masthead.content.Author;
 import press.masthead.content.Category;
@@ -67,7 +68,7 @@ final class SiteModels {
         return new SiteView(settings.title(), settings.tagline(), links.absolute("/"), settings.language(),
                 TextDirection.of(settings.language()), settings.copyrightFor(year), navigation, footerPages, social,
                 feeds, settings.discourageIndexing() ? null : Permalinks.sitemapIndex(), links.corrections(),
-                "/assets/");
+                "/assets/", links.search());
     }
 
     private List<SiteView.FeedLink> feedLinks(String title, String listPath) {
@@ -159,6 +160,11 @@ final class SiteModels {
      */
     PaginationView pagination(String listPath, int current, int total) {
         Permalinks links = context.permalinks();
+        return pagination(n -> links.paged(listPath, n), current, total);
+    }
+
+    /** The same for a list whose pages are not paths of their own, such as search results. */
+    PaginationView pagination(IntFunction<String> urlOfPage, int current, int total) {
         List<PaginationView.PageLink> pages = new ArrayList<>();
         int previous = 0;
         for (int n = 1; n <= total; n++) {
@@ -166,13 +172,13 @@ final class SiteModels {
                 if (previous != 0 && n - previous > 1) {
                     pages.add(new PaginationView.PageLink(0, null, false, true));
                 }
-                pages.add(new PaginationView.PageLink(n, links.paged(listPath, n), n == current, false));
+                pages.add(new PaginationView.PageLink(n, urlOfPage.apply(n), n == current, false));
                 previous = n;
             }
         }
         return new PaginationView(current, total,
-                current > 1 ? links.paged(listPath, current - 1) : null,
-                current < total ? links.paged(listPath, current + 1) : null,
+                current > 1 ? urlOfPage.apply(current - 1) : null,
+                current < total ? urlOfPage.apply(current + 1) : null,
                 pages);
     }
 

@@ -176,6 +176,25 @@ public final class SiteRenderer {
         return page(context, PageKind.ERROR, 500, meta, new HashMap<>(), context.now());
     }
 
+    /**
+     * The search page for what a reader asked and what the search found. It is never indexed by search engines;
+     * with no words it shows just the form.
+     */
+    public RenderedPage search(SearchParameters parameters, SearchResults results) {
+        SiteContext context = load();
+        SiteModels models = new SiteModels(context);
+        Map<String, Object> model = new HashMap<>();
+        model.put("search", new SearchPageModel(context, models).view(parameters, results));
+        if (parameters.hasText()) {
+            model.put("pagination", models.pagination(n -> context.permalinks().search(parameters.withPage(n)),
+                    parameters.page(), results.pageCount()));
+        }
+        String title = (parameters.hasText() ? "Search results for “" + parameters.text() + "”" : "Search")
+                + (parameters.page() > 1 ? " — page " + parameters.page() : "") + " — " + context.settings().title();
+        PageMetaView meta = meta(context, "search", title, "", "", "noindex");
+        return page(context, PageKind.SEARCH, 200, meta, model, context.now());
+    }
+
     private SiteContext load() {
         SiteSettings site = effectiveSettings();
         List<Category> categories = taxonomy.allCategories();

@@ -13,7 +13,8 @@ import press.masthead.web.Routes;
 
 /**
  * Serves every public path: resolve it with {@link Permalinks}, render the first candidate that exists, redirect
- * other spellings of it to its one canonical path, and answer the themed 404 when nothing is there.
+ * other spellings of it to its one canonical path, and answer the themed 404 when nothing is there. A WordPress
+ * style search, {@code /?s=words}, moves to the search page.
  */
 public final class SiteRoutes implements Routes {
     private final SiteRenderer renderer;
@@ -38,6 +39,11 @@ public final class SiteRoutes implements Routes {
     private void serve(Context ctx) {
         String rawPath = ctx.req().getRequestURI();
         List<String> segments = RequestPaths.segments(rawPath);
+        String wordPressSearch = ctx.queryParam("s");
+        if (segments.isEmpty() && wordPressSearch != null) {
+            Responses.movedPermanently(ctx, renderer.permalinks().search(SearchParameters.of(wordPressSearch)));
+            return;
+        }
         if (!rawPath.endsWith("/")) {
             String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
             if (last.contains(".")) {

@@ -39,6 +39,8 @@ public final class ExternalChanges implements AutoCloseable {
     public static ExternalChanges watch(Database database, String jdbcUrl, Runnable onChange) {
         ExternalChanges watcher = new ExternalChanges(jdbcUrl, onChange);
         if (database.dialect() == Dialect.SQLITE) {
+            // The first reading is the baseline; taken now, a commit made right after start-up is not missed.
+            watcher.poll();
             watcher.poller.scheduleWithFixedDelay(watcher::poll, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         }
         return watcher;

@@ -7,6 +7,7 @@ public enum PageKind {
     PAGE("page.peb"),
     ARCHIVE("archive.peb"),
     CORRECTIONS("corrections.peb"),
+    SEARCH("search.peb"),
     NOT_FOUND("404.peb"),
     ERROR("500.peb");
 

@@ -19,7 +19,13 @@ public final class Responses {
 
     /** A page that is not cached (a 404, an error page): sent with the default page policy. */
     public static void send(Context ctx, RenderedPage page) {
-        send(ctx, CachedResponse.of(page, PAGE_CACHE_CONTROL, List.of()));
+        send(ctx, page, PAGE_CACHE_CONTROL);
+    }
+
+    /** A page with its own caching rule, such as one that only the reader's browser may keep. */
+    public static void send(Context ctx, RenderedPage page, String cacheControl) {
+        send(ctx, page.status(), page.body(), page.format().mediaType(), page.etag(), page.lastModified(),
+                cacheControl);
     }
 
     public static void send(Context ctx, int status, byte[] body, String mediaType, String etag, Instant lastModified,
@@ -30,7 +36,12 @@ public final class Responses {
     /** A permanent redirect to another path on this site, keeping the query string. */
     public static void redirect(Context ctx, String path) {
         String query = ctx.queryString();
-        ctx.header("Location", query == null || query.isEmpty() ? path : path + "?" + query);
+        movedPermanently(ctx, query == null || query.isEmpty() ? path : path + "?" + query);
+    }
+
+    /** A permanent redirect to exactly {@code location}. */
+    public static void movedPermanently(Context ctx, String location) {
+        ctx.header("Location", location);
         ctx.header("Cache-Control", "public, max-age=300");
         ctx.status(301);
     }
