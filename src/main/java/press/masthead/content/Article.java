@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A news article as stored. {@code bodyHtml} is rendered and sanitized from {@code bodySource} when the article
- * is saved, so reading an article never renders Markdown.
+ * is saved, so reading an article never renders Markdown. A {@code noindex} article is public but asks search
+ * engines to leave it out, and no sitemap lists it.
  */
 public record Article(
         long id,
@@ -29,7 +30,8 @@ public record Article(
         String language,
         String seoTitle,
         String seoDescription,
-        String canonicalUrl) {
+        String canonicalUrl,
+        boolean noindex) {
 
     public Article {
         authors = List.copyOf(authors);

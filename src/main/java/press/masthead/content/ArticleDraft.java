@@ -22,7 +22,8 @@ public record ArticleDraft(
         String language,
         String seoTitle,
         String seoDescription,
-        String canonicalUrl) {
+        String canonicalUrl,
+        boolean noindex) {
 
     public ArticleDraft {
         authorIds = authorIds == null ? List.of() : List.copyOf(authorIds);

@@ -17,5 +17,6 @@ public record ArticleSummary(
         Instant createdAt,
         String canonicalUrl,
         String featuredImageUrl,
-        String bodyHtmlIfImages) {
+        String bodyHtmlIfImages,
+        boolean noindex) {
 }

@@ -85,7 +85,7 @@ public final class Articles {
         return new Article(id, slug, headline, standfirst, orEmpty(draft.bodySource()), body.html(), excerpt,
                 WordCounts.of(standfirst + " " + body.plainText()), status, publishedAt, now, before == null ? now : before.createdAt(), bylines, primary, categories,
                 tags, draft.featuredImage(), language(draft.language()), orEmpty(draft.seoTitle()).strip(),
-                orEmpty(draft.seoDescription()).strip(), canonicalUrl(draft.canonicalUrl()));
+                orEmpty(draft.seoDescription()).strip(), canonicalUrl(draft.canonicalUrl()), draft.noindex());
     }
 
     private Instant publishedAt(ArticleDraft draft, ArticleStatus status, Article before, Instant now) {

@@ -2,7 +2,10 @@ package press.masthead.content;
 
 import java.time.Instant;
 
-/** A static page such as "About us": no byline, no date in its URL, not part of the article lists. */
+/**
+ * A static page such as "About us": no byline, no date in its URL, not part of the article lists. A
+ * {@code noindex} page asks search engines to leave it out.
+ */
 public record Page(
         long id,
         String slug,
@@ -14,5 +17,6 @@ public record Page(
         Instant updatedAt,
         String language,
         String seoTitle,
-        String seoDescription) {
+        String seoDescription,
+        boolean noindex) {
 }

@@ -33,7 +33,8 @@ public final class Pages {
         String source = Articles.orEmpty(draft.bodySource());
         Page page = new Page(0, slug, title, source, bodyRenderer.render(source).html(), draft.published(),
                 draft.published() ? now : null, now, Articles.language(draft.language()),
-                Articles.orEmpty(draft.seoTitle()).strip(), Articles.orEmpty(draft.seoDescription()).strip());
+                Articles.orEmpty(draft.seoTitle()).strip(), Articles.orEmpty(draft.seoDescription()).strip(),
+                draft.noindex());
         long id = pages.insert(page);
         Page saved = pages.findBySlug(slug).filter(p -> p.id() == id).orElseThrow();
         events.fire(new ContentEvent.PageChanged(saved));

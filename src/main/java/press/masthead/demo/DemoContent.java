@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ public final class DemoContent {
         for (Path file : DemoResources.list(root.resolve("pages"))) {
             DemoFile page = DemoFile.parse(file.getFileName().toString(), text(file));
             app.pages().create(new PageDraft(page.required("title"), page.optional("slug"), page.body(), true,
-                    page.optional("language"), "", ""));
+                    page.optional("language"), "", "", false));
         }
     }
 
@@ -139,8 +140,8 @@ public final class DemoContent {
                 file.optional("image-alt"), file.optional("image-caption"));
         ArticleDraft draft = new ArticleDraft(file.required("headline"), file.optional("standfirst"), "", file.body(),
                 ArticleStatus.PUBLISHED, published, authorIds, lookup(categories, file.required("category"), "category",
-                file.name()), extraCategories, tagIds, image, file.optional("language"), "", "", "");
-        app.articles(Clock.fixed(updated, java.time.ZoneOffset.UTC)).create(draft);
+                file.name()), extraCategories, tagIds, image, file.optional("language"), "", "", "", false);
+        app.articles(Clock.fixed(updated, ZoneOffset.UTC)).create(draft);
     }
 
     private static Long lookup(Map<String, Long> ids, String name, String kind, Object where) {

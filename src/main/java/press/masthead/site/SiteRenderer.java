@@ -52,6 +52,8 @@ import press.masthead.web.RequestPaths;
  */
 public final class SiteRenderer {
     static final int RELATED_ARTICLES = 3;
+    /** For articles and pages their editors keep out of search engines; links on them may still be followed. */
+    static final String NOINDEX = "noindex";
     /** What every page says while the site owner discourages indexing, error pages included. */
     static final String DISCOURAGED_ROBOTS = "noindex, nofollow";
 
@@ -257,8 +259,8 @@ public final class SiteRenderer {
         String description = article.seoDescription().isEmpty() ? article.excerpt() : article.seoDescription();
         String language = article.language().isEmpty() ? context.settings().language() : article.language();
         PageMetaView meta = new PageMetaView("article", title, description,
-                article.canonicalUrl().isEmpty() ? context.permalinks().absolute(path) : article.canonicalUrl(), "",
-                language, TextDirection.of(language));
+                article.canonicalUrl().isEmpty() ? context.permalinks().absolute(path) : article.canonicalUrl(),
+                article.noindex() ? NOINDEX : "", language, TextDirection.of(language));
         List<LinkView> breadcrumbs = article.primaryCategory() == null ? List.of()
                 : Permalinks.lineage(article.primaryCategory(), context.categoriesById()).stream()
                         .map(models::category).toList();
@@ -275,7 +277,8 @@ public final class SiteRenderer {
             String title = (page.seoTitle().isEmpty() ? page.title() : page.seoTitle()) + " — " + context.settings().title();
             String language = page.language().isEmpty() ? context.settings().language() : page.language();
             PageMetaView meta = new PageMetaView("page", title, page.seoDescription(),
-                    context.permalinks().absolute(path), "", language, TextDirection.of(language));
+                    context.permalinks().absolute(path), page.noindex() ? NOINDEX : "", language,
+                    TextDirection.of(language));
             model.put("seo", metadata(context).page(models.page(page), page.seoDescription(), meta.canonicalUrl()));
             return rendered(context, PageKind.PAGE, meta, model, page.updatedAt(), path);
         }).orElseGet(Rendition.Missing::new);

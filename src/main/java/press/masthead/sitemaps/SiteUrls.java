@@ -86,7 +86,7 @@ final class SiteUrls {
                 .map(Article::updatedAt).max(Instant::compareTo).orElse(null);
         return Stream.concat(
                 Stream.of(SitemapUrl.of(links.absolute(links.home()), homeChanged)),
-                pages.published().stream()
+                pages.published().stream().filter(page -> !page.noindex())
                         .map(page -> SitemapUrl.of(links.absolute(links.page(page)), page.updatedAt())));
     }
 
@@ -125,6 +125,9 @@ final class SiteUrls {
 
     /** An article names its own address unless its canonical URL is set to a different one. */
     private boolean isIndexable(ArticleSummary article) {
+        if (article.noindex()) {
+            return false;
+        }
         String canonical = article.canonicalUrl();
         return canonical == null || canonical.isBlank()
                 || canonical.strip().equals(links.absolute(links.article(article)));

@@ -33,7 +33,7 @@ public final class JdbcArticleStore implements ArticleStore {
      */
     private static final String SUMMARY_COLUMNS = """
             a.id, a.slug, a.headline, a.language, a.published_at, a.updated_at, a.created_at, a.canonical_url,
-            a.image_url, CASE WHEN a.body_html LIKE '%<img%' THEN a.body_html ELSE '' END AS body_html_if_images""";
+            a.image_url, a.noindex, CASE WHEN a.body_html LIKE '%<img%' THEN a.body_html ELSE '' END AS body_html_if_images""";
 
     private final Database database;
 
@@ -156,10 +156,10 @@ public final class JdbcArticleStore implements ArticleStore {
             long id = h.createQuery("""
                             INSERT INTO articles (slug, headline, standfirst, body_source, body_html, excerpt, word_count,
                                 status, published_at, updated_at, created_at, primary_category_id, image_url, image_alt,
-                                image_caption, language, seo_title, seo_description, canonical_url)
+                                image_caption, language, seo_title, seo_description, canonical_url, noindex)
                             VALUES (:slug, :headline, :standfirst, :bodySource, :bodyHtml, :excerpt, :wordCount,
                                 :status, :publishedAt, :updatedAt, :createdAt, :primaryCategory, :imageUrl, :imageAlt,
-                                :imageCaption, :language, :seoTitle, :seoDescription, :canonicalUrl)
+                                :imageCaption, :language, :seoTitle, :seoDescription, :canonicalUrl, :noindex)
                             RETURNING id""")
                     .bindMap(columns(article)).mapTo(Long.class).one();
             saveRelations(h, id, article);
@@ -176,7 +176,8 @@ public final class JdbcArticleStore implements ArticleStore {
                                 status = :status, published_at = :publishedAt, updated_at = :updatedAt,
                                 primary_category_id = :primaryCategory, image_url = :imageUrl, image_alt = :imageAlt,
                                 image_caption = :imageCaption, language = :language, seo_title = :seoTitle,
-                                seo_description = :seoDescription, canonical_url = :canonicalUrl
+                                seo_description = :seoDescription, canonical_url = :canonicalUrl,
+                                noindex = :noindex
                             WHERE id = :id""")
                     .bindMap(columns(article)).bind("id", article.id()).execute();
             for (String table : List.of("article_authors", "article_categories", "article_tags")) {
@@ -226,7 +227,7 @@ public final class JdbcArticleStore implements ArticleStore {
         return new ArticleSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
                 rs.getString("language"), Times.read(rs, "published_at"), Times.read(rs, "updated_at"),
                 Times.read(rs, "created_at"), rs.getString("canonical_url"), rs.getString("image_url"),
-                rs.getString("body_html_if_images"));
+                rs.getString("body_html_if_images"), rs.getBoolean("noindex"));
     }
 
     @Override
@@ -271,6 +272,7 @@ public final class JdbcArticleStore implements ArticleStore {
         columns.put("language", a.language());
         columns.put("seoTitle", a.seoTitle());
         columns.put("seoDescription", a.seoDescription());
+        columns.put("noindex", a.noindex());
         columns.put("canonicalUrl", a.canonicalUrl());
         return columns;
     }
@@ -309,7 +311,7 @@ public final class JdbcArticleStore implements ArticleStore {
                 rs.getString("excerpt"), rs.getInt("word_count"), ArticleStatus.fromCode(rs.getString("status")),
                 Times.read(rs, "published_at"), Times.read(rs, "updated_at"), Times.read(rs, "created_at"),
                 List.of(), null, List.of(), List.of(), image, rs.getString("language"), rs.getString("seo_title"),
-                rs.getString("seo_description"), rs.getString("canonical_url"));
+                rs.getString("seo_description"), rs.getString("canonical_url"), rs.getBoolean("noindex"));
         return new ArticleRow(article, primaryId);
     }
 
@@ -336,7 +338,8 @@ public final class JdbcArticleStore implements ArticleStore {
             articles.add(new Article(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodySource(), a.bodyHtml(),
                     a.excerpt(), a.wordCount(), a.status(), a.publishedAt(), a.updatedAt(), a.createdAt(),
                     authors.getOrDefault(a.id(), List.of()), primary, own, tags.getOrDefault(a.id(), List.of()),
-                    a.featuredImage(), a.language(), a.seoTitle(), a.seoDescription(), a.canonicalUrl()));
+                    a.featuredImage(), a.language(), a.seoTitle(), a.seoDescription(), a.canonicalUrl(),
+                    a.noindex()));
         }
         return articles;
     }

@@ -39,9 +39,9 @@ public final class JdbcPageStore implements PageStore {
     public long insert(Page page) {
         return database.jdbi().withHandle(h -> h.createQuery("""
                         INSERT INTO pages (slug, title, body_source, body_html, published, published_at, updated_at,
-                            language, seo_title, seo_description)
+                            language, seo_title, seo_description, noindex)
                         VALUES (:slug, :title, :bodySource, :bodyHtml, :published, :publishedAt, :updatedAt,
-                            :language, :seoTitle, :seoDescription)
+                            :language, :seoTitle, :seoDescription, :noindex)
                         RETURNING id""")
                 .bindMap(columns(page)).mapTo(Long.class).one());
     }
@@ -51,7 +51,8 @@ public final class JdbcPageStore implements PageStore {
         database.jdbi().useHandle(h -> h.createUpdate("""
                         UPDATE pages SET slug = :slug, title = :title, body_source = :bodySource, body_html = :bodyHtml,
                             published = :published, published_at = :publishedAt, updated_at = :updatedAt,
-                            language = :language, seo_title = :seoTitle, seo_description = :seoDescription
+                            language = :language, seo_title = :seoTitle, seo_description = :seoDescription,
+                            noindex = :noindex
                         WHERE id = :id""")
                 .bindMap(columns(page)).bind("id", page.id()).execute());
     }
@@ -73,6 +74,7 @@ public final class JdbcPageStore implements PageStore {
         columns.put("language", page.language());
         columns.put("seoTitle", page.seoTitle());
         columns.put("seoDescription", page.seoDescription());
+        columns.put("noindex", page.noindex());
         return columns;
     }
 
@@ -80,6 +82,6 @@ public final class JdbcPageStore implements PageStore {
         return new Page(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("body_source"),
                 rs.getString("body_html"), rs.getBoolean("published"), Times.read(rs, "published_at"),
                 Times.read(rs, "updated_at"), rs.getString("language"), rs.getString("seo_title"),
-                rs.getString("seo_description"));
+                rs.getString("seo_description"), rs.getBoolean("noindex"));
     }
 }

@@ -22,6 +22,7 @@ public final class Drafts {
     private Image image;
     private String language = "";
     private String canonicalUrl = "";
+    private boolean noindex;
 
     private Drafts(String headline) {
         this.headline = headline;
@@ -93,8 +94,14 @@ public final class Drafts {
         return this;
     }
 
+    /** Public, but kept out of search engines and sitemaps. */
+    public Drafts noindex() {
+        this.noindex = true;
+        return this;
+    }
+
     public ArticleDraft build() {
         return new ArticleDraft(headline, standfirst, slug, body, status, publishedAt, authors, primaryCategory,
-                categories, tags, image, language, "", "", canonicalUrl);
+                categories, tags, image, language, "", "", canonicalUrl, noindex);
     }
 }

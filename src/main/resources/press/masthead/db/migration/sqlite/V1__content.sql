@@ -44,7 +44,8 @@ CREATE TABLE articles (
     language            TEXT    NOT NULL DEFAULT '',
     seo_title           TEXT    NOT NULL DEFAULT '',
     seo_description     TEXT    NOT NULL DEFAULT '',
-    canonical_url       TEXT    NOT NULL DEFAULT ''
+    canonical_url       TEXT    NOT NULL DEFAULT '',
+    noindex             BOOLEAN NOT NULL DEFAULT FALSE
 );
 CREATE INDEX articles_status_published ON articles (status, published_at DESC, id DESC);
 CREATE INDEX articles_primary_category ON articles (primary_category_id);
@@ -84,7 +85,8 @@ CREATE TABLE pages (
     updated_at      BIGINT  NOT NULL,
     language        TEXT    NOT NULL DEFAULT '',
     seo_title       TEXT    NOT NULL DEFAULT '',
-    seo_description TEXT    NOT NULL DEFAULT ''
+    seo_description TEXT    NOT NULL DEFAULT '',
+    noindex         BOOLEAN NOT NULL DEFAULT FALSE
 );
 
 CREATE TABLE redirects (
