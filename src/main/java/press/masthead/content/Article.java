@@ -29,12 +29,24 @@ public record Article(
         String language,
         String seoTitle,
         String seoDescription,
-        String canonicalUrl) {
+        String canonicalUrl,
+        boolean featured) {
 
     public Article {
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
+    }
+
+    /** An article that is not featured (WordPress calls featured articles sticky). */
+    public Article(long id, String slug, String headline, String standfirst, String bodySource, String bodyHtml,
+                   String excerpt, int wordCount, ArticleStatus status, Instant publishedAt, Instant updatedAt,
+                   Instant createdAt, List<Author> authors, Category primaryCategory, List<Category> categories,
+                   List<Tag> tags, Image featuredImage, String language, String seoTitle, String seoDescription,
+                   String canonicalUrl) {
+        this(id, slug, headline, standfirst, bodySource, bodyHtml, excerpt, wordCount, status, publishedAt, updatedAt,
+                createdAt, authors, primaryCategory, categories, tags, featuredImage, language, seoTitle, seoDescription,
+                canonicalUrl, false);
     }
 
     public boolean isPublic() {

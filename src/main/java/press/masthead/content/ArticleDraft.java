@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What a writer or an importer hands in to create or change an article. A blank slug is made from the headline;
- * a published article without a time is published now.
+ * a published article without a time is published now. A featured article is one the site wants to keep in view
+ * (WordPress's sticky posts).
  */
 public record ArticleDraft(
         String headline,
@@ -22,11 +23,21 @@ public record ArticleDraft(
         String language,
         String seoTitle,
         String seoDescription,
-        String canonicalUrl) {
+        String canonicalUrl,
+        boolean featured) {
 
     public ArticleDraft {
         authorIds = authorIds == null ? List.of() : List.copyOf(authorIds);
         categoryIds = categoryIds == null ? List.of() : List.copyOf(categoryIds);
         tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
+    }
+
+    /** A draft of an article that is not featured. */
+    public ArticleDraft(String headline, String standfirst, String slug, String bodySource, ArticleStatus status,
+                        Instant publishedAt, List<Long> authorIds, Long primaryCategoryId, List<Long> categoryIds,
+                        List<Long> tagIds, Image featuredImage, String language, String seoTitle,
+                        String seoDescription, String canonicalUrl) {
+        this(headline, standfirst, slug, bodySource, status, publishedAt, authorIds, primaryCategoryId, categoryIds,
+                tagIds, featuredImage, language, seoTitle, seoDescription, canonicalUrl, false);
     }
 }

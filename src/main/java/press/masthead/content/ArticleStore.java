@@ -24,6 +24,9 @@ public interface ArticleStore {
 
     void update(Article article);
 
+    /** Articles in any status with an id above {@code afterId}, by id: a whole site a batch at a time. */
+    List<Article> allAfter(long afterId, int limit);
+
     /** How many articles exist in any status: the demo content only goes into an empty site. */
     int countAll();
 }

@@ -11,6 +11,11 @@ public interface TaxonomyStore {
 
     long insertTag(Tag tag);
 
+    void updateTag(Tag tag);
+
+    /** Every tag, by id. */
+    List<Tag> allTags();
+
     Optional<Category> findCategory(long id);
 
     Optional<Category> findCategoryBySlug(String slug);
@@ -19,4 +24,6 @@ public interface TaxonomyStore {
     List<Category> allCategories();
 
     long insertCategory(Category category);
+
+    void updateCategory(Category category);
 }

@@ -144,10 +144,10 @@ public final class JdbcArticleStore implements ArticleStore {
             long id = h.createQuery("""
                             INSERT INTO articles (slug, headline, standfirst, body_source, body_html, excerpt, word_count,
                                 status, published_at, updated_at, created_at, primary_category_id, image_url, image_alt,
-                                image_caption, language, seo_title, seo_description, canonical_url)
+                                image_caption, language, seo_title, seo_description, canonical_url, featured)
                             VALUES (:slug, :headline, :standfirst, :bodySource, :bodyHtml, :excerpt, :wordCount,
                                 :status, :publishedAt, :updatedAt, :createdAt, :primaryCategory, :imageUrl, :imageAlt,
-                                :imageCaption, :language, :seoTitle, :seoDescription, :canonicalUrl)
+                                :imageCaption, :language, :seoTitle, :seoDescription, :canonicalUrl, :featured)
                             RETURNING id""")
                     .bindMap(columns(article)).mapTo(Long.class).one();
             saveRelations(h, id, article);
@@ -164,7 +164,7 @@ public final class JdbcArticleStore implements ArticleStore {
                                 status = :status, published_at = :publishedAt, updated_at = :updatedAt,
                                 primary_category_id = :primaryCategory, image_url = :imageUrl, image_alt = :imageAlt,
                                 image_caption = :imageCaption, language = :language, seo_title = :seoTitle,
-                                seo_description = :seoDescription, canonical_url = :canonicalUrl
+                                seo_description = :seoDescription, canonical_url = :canonicalUrl, featured = :featured
                             WHERE id = :id""")
                     .bindMap(columns(article)).bind("id", article.id()).execute();
             for (String table : List.of("article_authors", "article_categories", "article_tags")) {
@@ -172,6 +172,13 @@ public final class JdbcArticleStore implements ArticleStore {
             }
             saveRelations(h, article.id(), article);
         });
+    }
+
+    @Override
+    public List<Article> allAfter(long afterId, int limit) {
+        return database.jdbi().withHandle(h -> withRelations(h, h.createQuery(
+                        "SELECT * FROM articles WHERE id > :after ORDER BY id LIMIT :limit")
+                .bind("after", afterId).bind("limit", limit).map((rs, ctx) -> row(rs)).list()));
     }
 
     @Override
@@ -200,6 +207,7 @@ public final class JdbcArticleStore implements ArticleStore {
         columns.put("seoTitle", a.seoTitle());
         columns.put("seoDescription", a.seoDescription());
         columns.put("canonicalUrl", a.canonicalUrl());
+        columns.put("featured", a.featured());
         return columns;
     }
 
@@ -237,7 +245,7 @@ public final class JdbcArticleStore implements ArticleStore {
                 rs.getString("excerpt"), rs.getInt("word_count"), ArticleStatus.fromCode(rs.getString("status")),
                 Times.read(rs, "published_at"), Times.read(rs, "updated_at"), Times.read(rs, "created_at"),
                 List.of(), null, List.of(), List.of(), image, rs.getString("language"), rs.getString("seo_title"),
-                rs.getString("seo_description"), rs.getString("canonical_url"));
+                rs.getString("seo_description"), rs.getString("canonical_url"), rs.getBoolean("featured"));
         return new ArticleRow(article, primaryId);
     }
 
@@ -264,7 +272,7 @@ public final class JdbcArticleStore implements ArticleStore {
             articles.add(new Article(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodySource(), a.bodyHtml(),
                     a.excerpt(), a.wordCount(), a.status(), a.publishedAt(), a.updatedAt(), a.createdAt(),
                     authors.getOrDefault(a.id(), List.of()), primary, own, tags.getOrDefault(a.id(), List.of()),
-                    a.featuredImage(), a.language(), a.seoTitle(), a.seoDescription(), a.canonicalUrl()));
+                    a.featuredImage(), a.language(), a.seoTitle(), a.seoDescription(), a.canonicalUrl(), a.featured()));
         }
         return articles;
     }
