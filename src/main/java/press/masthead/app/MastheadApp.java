@@ -1,5 +1,6 @@
 package press.masthead.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,8 @@ import press.masthead.content.BodyRenderer;
 import press.masthead.content.ContentEvents;
 import press.masthead.content.Pages;
 import press.masthead.content.Taxonomies;
+import press.masthead.importer.wordpress.ImportSite;
+import press.masthead.importer.wordpress.WordPressImporter;
 import press.masthead.markup.MarkdownBodyRenderer;
 import press.masthead.media.MediaLibrary;
 import press.masthead.media.MediaRoutes;
@@ -22,6 +25,10 @@ import press.masthead.site.SlugChangeRedirects;
 import press.masthead.store.Database;
 import press.masthead.store.JdbcArticleStore;
 import press.masthead.store.JdbcAuthorStore;
+import press.masthead.store.JdbcCommentStore;
+import press.masthead.store.JdbcCustomFieldStore;
+import press.masthead.store.JdbcImportedIdStore;
+import press.masthead.store.JdbcMediaStore;
 import press.masthead.store.JdbcPageStore;
 import press.masthead.store.JdbcRedirectStore;
 import press.masthead.store.JdbcSettingsStore;
@@ -147,8 +154,13 @@ public final class MastheadApp implements AutoCloseable {
         return articles(clock);
     }
 
+    /** The page rules, with times taken from {@code asOf}, as for {@link #articles(Clock)}. */
+    public Pages pages(Clock asOf) {
+        return new Pages(pageStore, bodyRenderer, events, asOf);
+    }
+
     public Pages pages() {
-        return new Pages(pageStore, bodyRenderer, events, clock);
+        return pages(clock);
     }
 
     public Authors authors() {
@@ -157,6 +169,24 @@ public final class MastheadApp implements AutoCloseable {
 
     public Taxonomies taxonomies() {
         return new Taxonomies(taxonomyStore, events);
+    }
+
+    /** What moving a site in and out reads and writes: the content rules and stores, redirects and media. */
+    public ImportSite importSite() {
+        return new ImportSite(this::articles, this::pages, authors(), taxonomies(), articleStore, pageStore,
+                authorStore, taxonomyStore, new JdbcMediaStore(database), new JdbcCommentStore(database),
+                new JdbcCustomFieldStore(database), new JdbcImportedIdStore(database), redirectStore, settingsStore,
+                renderer::permalinks, media, clock);
+    }
+
+    /** Imports WordPress exports, saving each report in {@code DATA/imports}. */
+    public WordPressImporter wordPressImporter() {
+        return new WordPressImporter(importSite(), settings.dataDir().resolve("imports"));
+    }
+
+    /** Writes a consistent copy of the database to {@code target}, also while the site is serving. */
+    public void copyDatabaseTo(Path target) {
+        database.backupTo(target);
     }
 
     /** True when the site has no articles and no pages yet. */

@@ -35,10 +35,18 @@ public final class SiteRoutes implements Routes {
     private void serve(Context ctx) {
         String rawPath = ctx.req().getRequestURI();
         List<String> segments = RequestPaths.segments(rawPath);
+        if (movedByQuery(ctx, segments)) {
+            return;
+        }
         if (!rawPath.endsWith("/")) {
             String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
             if (last.contains(".")) {
-                notFound(ctx, rawPath);
+                Optional<String> moved = redirects.targetOf(Permalinks.pathOf(segments, false));
+                if (moved.isPresent()) {
+                    redirect(ctx, moved.get());
+                } else {
+                    notFound(ctx, rawPath);
+                }
             } else {
                 redirect(ctx, rawPath + "/");
             }
@@ -55,7 +63,7 @@ public final class SiteRoutes implements Routes {
                 return;
             }
         }
-        Optional<String> moved = redirects.targetOf(encoded(segments));
+        Optional<String> moved = redirects.targetOf(Permalinks.pathOf(segments, true));
         if (moved.isPresent()) {
             redirect(ctx, moved.get());
         } else {
@@ -63,13 +71,16 @@ public final class SiteRoutes implements Routes {
         }
     }
 
-    /** The path as Permalinks writes it, so any spelling of its percent-encoding finds a stored redirect. */
-    private static String encoded(List<String> segments) {
-        StringBuilder path = new StringBuilder("/");
-        for (String segment : segments) {
-            path.append(Permalinks.encode(segment)).append('/');
+    /** An old address of the form {@code /?p=123} (WordPress's): its redirect is stored under path and query. */
+    private boolean movedByQuery(Context ctx, List<String> segments) {
+        String query = ctx.queryString();
+        boolean home = segments.isEmpty() || segments.equals(List.of("index.php"));
+        if (query == null || query.isEmpty() || !home) {
+            return false;
         }
-        return path.toString();
+        Optional<String> moved = redirects.targetOf("/?" + query);
+        moved.ifPresent(location -> movedPermanently(ctx, location));
+        return moved.isPresent();
     }
 
     private void notFound(Context ctx, String rawPath) {
@@ -78,7 +89,11 @@ public final class SiteRoutes implements Routes {
 
     private static void redirect(Context ctx, String path) {
         String query = ctx.queryString();
-        ctx.header("Location", query == null || query.isEmpty() ? path : path + "?" + query);
+        movedPermanently(ctx, query == null || query.isEmpty() ? path : path + "?" + query);
+    }
+
+    private static void movedPermanently(Context ctx, String location) {
+        ctx.header("Location", location);
         ctx.header("Cache-Control", "public, max-age=300");
         ctx.status(301);
     }
