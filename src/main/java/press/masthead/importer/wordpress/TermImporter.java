@@ -28,6 +28,9 @@ final class TermImporter {
     private final Map<String, String> categoryTermIds = new HashMap<>();
     private final Map<String, Long> tags = new HashMap<>();
     private final Map<Long, Integer> waitingForParent = new HashMap<>();
+    /** Terms this import already saved: a second spelling of the same slug is the same term, not another save. */
+    private final Set<Long> savedCategories = new HashSet<>();
+    private final Set<Long> savedTags = new HashSet<>();
 
     TermImporter(ImportRun run) {
         this.run = run;
@@ -85,6 +88,10 @@ final class TermImporter {
                               int line) {
         Long parentId = parentSlug.isEmpty() ? null : categories.get(parentSlug);
         Optional<Category> existing = existingCategory(slug);
+        if (existing.isPresent() && savedCategories.contains(existing.get().id())) {
+            categories.put(slug, existing.get().id());
+            return existing.get().id();
+        }
         long id;
         try {
             if (existing.isPresent()) {
@@ -105,6 +112,7 @@ final class TermImporter {
             id = existing.map(Category::id).orElseThrow(() -> e);
         }
         run.report.countSaved(Kind.CATEGORIES, existing.isEmpty());
+        savedCategories.add(id);
         categories.put(slug, id);
         categoryParents.put(slug, parentSlug);
         categoryTermIds.put(slug, termId);
@@ -147,6 +155,10 @@ final class TermImporter {
         Optional<Tag> existing = run.find(SourceKind.TAG, slug, "")
                 .flatMap(id -> run.site.taxonomyStore().findTag(id.targetId()))
                 .or(() -> run.site.taxonomyStore().findTagBySlug(Slugs.from(PostNames.decode(slug), "tag")));
+        if (existing.isPresent() && savedTags.contains(existing.get().id())) {
+            tags.put(slug, existing.get().id());
+            return existing.get().id();
+        }
         long id;
         if (existing.isPresent()) {
             Tag tag = existing.get();
@@ -158,6 +170,7 @@ final class TermImporter {
             id = run.site.taxonomies().createTag(name, Slugs.from(PostNames.decode(slug), "tag"), description).id();
         }
         run.report.countSaved(Kind.TAGS, existing.isEmpty());
+        savedTags.add(id);
         tags.put(slug, id);
         String oldPath = Permalinks.pathOf(List.of("tag", PostNames.decode(slug)), true);
         run.remember(SourceKind.TAG, slug, "", oldPath, id);
