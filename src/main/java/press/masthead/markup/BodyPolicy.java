@@ -34,7 +34,8 @@ final class BodyPolicy {
             // point at the page itself or show a broken-image icon; dropping the tag keeps the link's text.
             .allowElements((name, attributes) -> hasValue(attributes, "href") ? name : null, "a")
             .allowElements((name, attributes) -> hasValue(attributes, "src") ? name : null, "img")
-            .allowElements("audio", "video")
+            // A player whose source the checks below removed would play nothing; its fallback link stays instead.
+            .allowElements((name, attributes) -> hasValue(attributes, "src") ? name : null, "audio", "video")
             .allowAttributes("controls").onElements("audio", "video")
             .allowAttributes("preload").matching(true, "none", "metadata").onElements("audio", "video")
             .allowAttributes("src").matching(PLAYER_SOURCE).onElements("audio", "video")
