@@ -13,6 +13,7 @@ import press.masthead.content.ContentEvents;
 import press.masthead.content.Pages;
 import press.masthead.content.Taxonomies;
 import press.masthead.importer.wordpress.ImportSite;
+import press.masthead.importer.wordpress.WordPressExporter;
 import press.masthead.importer.wordpress.WordPressImporter;
 import press.masthead.markup.MarkdownBodyRenderer;
 import press.masthead.media.MediaLibrary;
@@ -182,6 +183,10 @@ public final class MastheadApp implements AutoCloseable {
     /** Imports WordPress exports, saving each report in {@code DATA/imports}. */
     public WordPressImporter wordPressImporter() {
         return new WordPressImporter(importSite(), settings.dataDir().resolve("imports"));
+    }
+
+    public WordPressExporter wordPressExporter() {
+        return new WordPressExporter(importSite());
     }
 
     /** Writes a consistent copy of the database to {@code target}, also while the site is serving. */

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Turns WordPress post content into a Masthead body source, in the order WordPress itself would show it: block
@@ -18,6 +19,11 @@ import org.jsoup.nodes.Node;
 final class BodyConverter {
     private static final Pattern URL_LINE = Pattern.compile("(?m)^[ \\t]*(https?://[^\\s<>\"\\[\\]]+)[ \\t]*$");
     /** The block editor's figure classes, as the classes Masthead's body policy keeps. */
+    /** Layout boxes that article bodies do not keep: their content stays, in their place. */
+    private static final String LAYOUT_BOXES = "div, section, article, aside, header, footer, main, nav, center, details,"
+            + " fieldset, form, hgroup";
+    /** Blocks of text that article bodies keep as paragraphs. */
+    private static final String TEXT_BLOCKS = "address, summary";
     private static final Map<String, String> BLOCK_FIGURES = Map.of(
             "wp-block-embed", "embed", "wp-block-gallery", "gallery", "wp-block-audio", "audio",
             "wp-block-video", "video");
@@ -72,6 +78,24 @@ final class BodyConverter {
         return out.toString();
     }
 
+    /**
+     * Takes the content out of layout boxes (the block editor's groups, columns and covers, a theme's divs), so
+     * that its text gets paragraphs like any other; the body renderer would drop the boxes and leave loose text.
+     */
+    private static void unwrapLayout(Element body) {
+        for (Element box : body.select(LAYOUT_BOXES)) {
+            if (box.parent() != null && !box.parents().is("figure")) {
+                box.before(new TextNode("\n\n"));
+                box.after(new TextNode("\n\n"));
+                box.unwrap();
+            }
+        }
+        body.select(TEXT_BLOCKS).tagName("p");
+        // Spans only carry classes and styles here, which bodies do not keep; an empty one would still stand
+        // between an image and the paragraph around it and keep the image from becoming a figure.
+        body.select("span").unwrap();
+    }
+
     private static void shape(Element body) {
         body.select("script, style").remove();
         body.nodeStream(Comment.class).toList().forEach(Comment::remove);
@@ -86,6 +110,7 @@ final class BodyConverter {
             }
         }
         body.select("iframe").remove();
+        unwrapLayout(body);
         for (Element figure : body.select("figure[class]")) {
             for (Map.Entry<String, String> block : BLOCK_FIGURES.entrySet()) {
                 if (figure.hasClass(block.getKey())) {
