@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import press.masthead.backup.BackupWriter;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.Articles;
 import press.masthead.content.Authors;
@@ -187,6 +188,11 @@ public final class MastheadApp implements AutoCloseable {
 
     public WordPressExporter wordPressExporter() {
         return new WordPressExporter(importSite());
+    }
+
+    /** Backs the site up while it serves: the database and the media folder in one archive. */
+    public BackupWriter backups() {
+        return new BackupWriter(this::copyDatabaseTo, settings.mediaDir(), clock);
     }
 
     /** Writes a consistent copy of the database to {@code target}, also while the site is serving. */

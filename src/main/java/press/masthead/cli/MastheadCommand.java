@@ -12,7 +12,7 @@ import press.masthead.web.PortInUseException;
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Masthead: a self-hosted news and blog publishing platform.",
         subcommands = {ServeCommand.class, MigrateCommand.class, VersionCommand.class, ImportCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class MastheadCommand implements Runnable {
     /** Exit code for settings, themes and databases Masthead cannot use as they are. */
     static final int EXIT_CONFIGURATION = 2;
