@@ -3,6 +3,7 @@ package press.masthead.backup;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ public final class BackupWriter {
     public BackupSummary write(Path archive) {
         Path folder = archive.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new BackupException("The folder for " + archive + " does not exist; create it or choose another place");
+            throw new BackupException("The folder for " + archive + " does not exist; create it or choose another"
+                    + " place");
         }
         Path partial = folder.resolve(archive.getFileName() + ".partial");
         Path databaseCopy = folder.resolve(archive.getFileName() + ".db.tmp");
@@ -42,7 +44,8 @@ public final class BackupWriter {
             Files.deleteIfExists(databaseCopy);
             database.copyTo(databaseCopy);
             Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
-            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+                 ZipOutputStream zip = new ZipOutputStream(out)) {
                 add(zip, Manifest.DATABASE, databaseCopy, entries);
                 for (Path file : mediaFiles()) {
                     add(zip, Manifest.MEDIA + relative(file), file, entries);

@@ -32,7 +32,8 @@ public final class Taxonomies {
 
     public Tag updateTag(long id, String name, String description) {
         Tag before = taxonomy.findTag(id).orElseThrow(() -> new InvalidContentException("id", "no tag has id " + id));
-        taxonomy.updateTag(new Tag(id, before.slug(), Articles.required("name", name), Articles.orEmpty(description).strip()));
+        taxonomy.updateTag(new Tag(id, before.slug(), Articles.required("name", name),
+                Articles.orEmpty(description).strip()));
         events.fire(new ContentEvent.SiteChanged());
         return taxonomy.findTag(id).orElseThrow();
     }

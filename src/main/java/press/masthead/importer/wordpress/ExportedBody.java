@@ -14,7 +14,8 @@ import org.jsoup.nodes.TextNode;
  * automatic paragraphs and line breaks again.
  */
 final class ExportedBody {
-    private static final Pattern SHORTCODE_TEXT = Pattern.compile("\\[((?:wp_)?caption|gallery|embed|audio|video)\\b([^\\]]*)]");
+    private static final Pattern SHORTCODE_TEXT =
+            Pattern.compile("\\[((?:wp_)?caption|gallery|embed|audio|video)\\b([^\\]]*)]");
 
     private ExportedBody() {
     }

@@ -16,22 +16,19 @@ import press.masthead.content.SiteSettings;
  */
 final class ImportRun {
     final ImportSite site;
-    final ImportOptions options;
     final ExportSurvey survey;
     final ImportReport report;
-    final String source;
     final NewUrls newUrls;
     final MediaFiles media;
-    final LinkRewriter links;
     final BodyConverter bodies;
     final SlugPlanner slugs;
     final OldUrlRedirects redirects;
     final Instant started;
+    private final String source;
     private final Set<String> seenItems = new HashSet<>();
 
     ImportRun(ImportSite site, ImportOptions options, Path file, ExportSurvey survey) {
         this.site = site;
-        this.options = options;
         this.survey = survey;
         this.started = site.clock().instant();
         this.report = new ImportReport(file, options.dryRun());
@@ -41,7 +38,7 @@ final class ImportRun {
         this.newUrls = new NewUrls(site.permalinks().get(), site.articleStore(), site.pageStore(), site.authorStore(),
                 site.taxonomyStore(), site.mediaStore());
         this.media = new MediaFiles(survey.site(), options.mediaDir(), site.mediaLibrary(), !options.dryRun());
-        this.links = new LinkRewriter(source, survey.site(), media, site.importedIds(), newUrls);
+        LinkRewriter links = new LinkRewriter(source, survey.site(), media, site.importedIds(), newUrls);
         this.bodies = new BodyConverter(new Shortcodes(survey), links);
         this.slugs = new SlugPlanner(site.articleStore(), site.pageStore(), settings.articleUrlPattern());
         this.redirects = new OldUrlRedirects(site.redirects(), survey.site(), report);

@@ -49,17 +49,23 @@ final class PermalinkInference {
         String slug = PostNames.decode(item.postName());
         LocalDateTime date = WxrDates.local(item.postDate()).orElse(null);
         List<String> shape = new ArrayList<>();
+        // Year, month and day come in that order in every WordPress structure; reading them in order keeps a day
+        // that equals the month (03/03), or a year that equals the post id, from being taken for the other.
+        int nextDatePart = 0;
         for (String segment : segments) {
             if (!slug.isEmpty() && segment.equals(slug)) {
                 shape.add("{slug}");
+            } else if (date != null && nextDatePart == 0 && segment.equals(String.format("%04d", date.getYear()))) {
+                shape.add("{yyyy}");
+                nextDatePart = 1;
+            } else if (date != null && nextDatePart <= 1 && segment.equals(String.format("%02d", date.getMonthValue()))) {
+                shape.add("{mm}");
+                nextDatePart = 2;
+            } else if (date != null && nextDatePart <= 2 && segment.equals(String.format("%02d", date.getDayOfMonth()))) {
+                shape.add("{dd}");
+                nextDatePart = 3;
             } else if (segment.equals(item.postId())) {
                 shape.add("{post_id}");
-            } else if (date != null && segment.equals(String.format("%04d", date.getYear()))) {
-                shape.add("{yyyy}");
-            } else if (date != null && segment.equals(String.format("%02d", date.getMonthValue()))) {
-                shape.add("{mm}");
-            } else if (date != null && segment.equals(String.format("%02d", date.getDayOfMonth()))) {
-                shape.add("{dd}");
             } else {
                 shape.add(segment);
             }

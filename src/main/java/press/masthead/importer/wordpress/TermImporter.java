@@ -76,7 +76,8 @@ final class TermImporter {
     /** The category an item names, made from the mention when the export does not declare it. */
     long categoryFor(WxrItem.TermRef ref, int line) {
         Long id = categories.get(ref.slug());
-        return id != null ? id : saveCategory(ref.slug(), ref.name().isEmpty() ? ref.slug() : ref.name(), "", "", "", line);
+        String name = ref.name().isEmpty() ? ref.slug() : ref.name();
+        return id != null ? id : saveCategory(ref.slug(), name, "", "", "", line);
     }
 
     long tagFor(WxrItem.TermRef ref) {
@@ -195,7 +196,8 @@ final class TermImporter {
                 run.site.taxonomies().updateCategory(category.id(), category.name(), category.description(), parentId);
                 rememberCategory(slug);
             } catch (InvalidContentException e) {
-                run.report.problem(waiting.getValue(), "category " + slug, e.getMessage() + "; it is a top-level category");
+                run.report.problem(waiting.getValue(), "category " + slug,
+                        e.getMessage() + "; it is a top-level category");
             }
         }
     }

@@ -234,8 +234,9 @@ public final class WordPressExporter {
                 term("post_tag", tag.slug(), tag.name());
             }
             // WordPress has one author per post; Co-Authors Plus lists the others as terms, as here.
-            for (Author author : article.authors().subList(Math.min(1, article.authors().size()), article.authors().size())) {
-                term("author", author.slug(), author.name());
+            List<Author> byline = article.authors();
+            for (Author coAuthor : byline.subList(Math.min(1, byline.size()), byline.size())) {
+                term("author", coAuthor.slug(), coAuthor.name());
             }
             if (imageId != null) {
                 meta("_thumbnail_id", Long.toString(imageId));

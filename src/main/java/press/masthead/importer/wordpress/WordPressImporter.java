@@ -3,7 +3,6 @@ package press.masthead.importer.wordpress;
 import java.nio.file.Path;
 import java.util.Optional;
 import press.masthead.content.SiteSettings;
-import press.masthead.importer.wordpress.ImportReport.Kind;
 
 /**
  * Imports a WordPress export (WXR 1.0 to 1.2) into the site, streaming so that memory stays flat however large the
@@ -29,6 +28,22 @@ public final class WordPressImporter {
      */
     public ImportReport run(Path file, ImportOptions options) {
         ExportSurvey survey = ExportSurvey.of(file);
+        ImportRun run = start(file, options, survey);
+        EntryImporter entries = new EntryImporter(run);
+        try (WxrReader reader = WxrReader.open(file)) {
+            for (XmlNode node = reader.next(); node != null; node = reader.next()) {
+                entries.add(node);
+            }
+        }
+        entries.finish();
+        if (!options.dryRun()) {
+            run.report.saveIn(reportFolder, site.clock().instant());
+        }
+        return run.report;
+    }
+
+    /** Settles the URL pattern before anything is saved, since the new URLs and redirects depend on it. */
+    private ImportRun start(Path file, ImportOptions options, ExportSurvey survey) {
         Optional<String> permalinkNote = keepPermalinks(survey, options);
         ImportRun run = new ImportRun(site, options, file, survey);
         String versionWarning = survey.channel().versionWarning();
@@ -36,66 +51,7 @@ public final class WordPressImporter {
             run.report.note(versionWarning);
         }
         permalinkNote.ifPresent(run.report::note);
-        AuthorImporter authors = new AuthorImporter(run);
-        TermImporter terms = new TermImporter(run);
-        CommentImporter comments = new CommentImporter(run);
-        ArticleImporter articles = new ArticleImporter(run, authors, terms, comments);
-        PageImporter pages = new PageImporter(run, comments);
-        MediaImporter media = new MediaImporter(run);
-        try (WxrReader reader = WxrReader.open(file)) {
-            for (XmlNode node = reader.next(); node != null; node = reader.next()) {
-                if (node.is(WxrNamespace.WXR, "author")) {
-                    authors.add(WxrAuthor.from(node));
-                } else if (WxrTerm.from(node) != null) {
-                    terms.add(WxrTerm.from(node));
-                } else if (node.is(WxrNamespace.RSS, "item")) {
-                    WxrItem item = WxrItem.from(node);
-                    if (isImportable(run, item)) {
-                        switch (item.postType()) {
-                            case WxrItem.POST -> articles.add(item);
-                            case WxrItem.PAGE -> pages.add(item);
-                            default -> media.add(item);
-                        }
-                    }
-                }
-            }
-        }
-        terms.finish();
-        articles.relink();
-        pages.relink();
-        if (!options.dryRun()) {
-            run.report.saveIn(reportFolder, site.clock().instant());
-        }
-        return run.report;
-    }
-
-    /** Items that are not posts, pages or attachments, items without an id and repeated items are passed over. */
-    private static boolean isImportable(ImportRun run, WxrItem item) {
-        boolean known = WxrItem.POST.equals(item.postType()) || WxrItem.PAGE.equals(item.postType())
-                || WxrItem.ATTACHMENT.equals(item.postType());
-        if (!known) {
-            String type = item.postType().isEmpty() ? "(none)" : item.postType();
-            run.report.repeatedProblem("type " + type, item.line(), "items of the type " + type
-                    + " are not imported: Masthead has articles, pages and media (not menus or custom post types)");
-            run.report.countSkipped(Kind.OTHER_ITEMS);
-            return false;
-        }
-        Kind kind = switch (item.postType()) {
-            case WxrItem.POST -> Kind.ARTICLES;
-            case WxrItem.PAGE -> Kind.PAGES;
-            default -> Kind.MEDIA;
-        };
-        if (item.postId().isEmpty()) {
-            run.report.problem(item.line(), item.label(), "no wp:post_id, so a second import could not find it; skipped");
-            run.report.countSkipped(kind);
-            return false;
-        }
-        if (!run.firstSighting(item)) {
-            run.report.problem(item.line(), item.label(), "the file holds this id twice; the first one is kept");
-            run.report.countSkipped(kind);
-            return false;
-        }
-        return true;
+        return run;
     }
 
     /** Sets the article URL pattern to the old structure when asked and possible; says what it did or could do. */

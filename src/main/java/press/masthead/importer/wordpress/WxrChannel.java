@@ -1,8 +1,7 @@
 package press.masthead.importer.wordpress;
 
 /** What a WXR file says about the site it came from, read from the elements before its authors and items. */
-record WxrChannel(String title, String link, String language, String version, String baseSiteUrl,
-                  String baseBlogUrl) {
+record WxrChannel(String title, String link, String version, String baseBlogUrl) {
 
     static final String READ_AS_VERSION = "1.2";
 

@@ -80,8 +80,7 @@ final class WxrReader implements AutoCloseable {
     /** The channel's fields seen so far; complete once {@link #next()} has returned null. */
     WxrChannel channel() {
         return new WxrChannel(header.getOrDefault("title", ""), header.getOrDefault("link", ""),
-                header.getOrDefault("language", ""), header.getOrDefault("wxr_version", ""),
-                header.getOrDefault("base_site_url", ""), header.getOrDefault("base_blog_url", ""));
+                header.getOrDefault("wxr_version", ""), header.getOrDefault("base_blog_url", ""));
     }
 
     /** True when some element was in a WXR namespace: an RSS feed that is not an export has none. */
@@ -165,7 +164,7 @@ final class WxrReader implements AutoCloseable {
 
     private boolean keptAsHeader(XmlNode node) {
         boolean rssField = node.namespace() == WxrNamespace.RSS
-                && List.of("title", "link", "language").contains(node.name());
+                && List.of("title", "link").contains(node.name());
         boolean wxrField = node.namespace() == WxrNamespace.WXR
                 && List.of("wxr_version", "base_site_url", "base_blog_url").contains(node.name());
         if (rssField || wxrField) {
