@@ -29,6 +29,8 @@ final class OldUrlRedirects {
         for (String url : oldUrls) {
             site.pathKey(url).ifPresent(keys::add);
         }
+        // The old home page is the new one; an item that WordPress showed there (a static front page) keeps its own URL.
+        keys.remove("/");
         for (String key : keys) {
             if (!key.equals(target)) {
                 redirects.put(key, target);
