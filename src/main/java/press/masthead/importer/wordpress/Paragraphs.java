@@ -63,7 +63,7 @@ final class Paragraphs {
         } else if (FLOW_CONTAINERS.contains(name)) {
             arrange(block, false, true);
         } else if (name.equals("p")) {
-            lineBreaks(block.childNodes());
+            lineBreaks(new ArrayList<>(block.childNodes()));
         } else if (!name.equals("pre")) {
             for (Element child : block.children()) {
                 if (isBlock(child)) {
