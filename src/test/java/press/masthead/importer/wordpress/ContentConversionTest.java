@@ -29,7 +29,8 @@ class ContentConversionTest {
         folder = TempDirs.create("conversion-");
         String items = String.join("\n",
                 Wxr.post(1, "paragraphs", SITE + "/paragraphs/",
-                        "First paragraph.\n\nSecond paragraph,\nsecond line.\n<blockquote>Quoted\n\ntwice</blockquote>"),
+                        "First paragraph.\n\nSecond paragraph,\nsecond line.\n<blockquote>Quoted\n\ntwice</blockquote>\n"
+                                + "<p>Written as HTML,\nline two,\nline three.</p>"),
                 Wxr.post(2, "caption", SITE + "/caption/", "[caption id=\"attachment_9\" align=\"aligncenter\""
                         + " width=\"640\"]<a href=\"" + SITE + "/pic/\"><img src=\"https://cdn.example.com/pic.jpg\""
                         + " alt=\"A pier\" class=\"size-full wp-image-9\" /></a> The pier at dawn.[/caption]"),
@@ -70,9 +71,11 @@ class ContentConversionTest {
     @Test
     void blankLinesMakeParagraphsAndSingleLineBreaksStay() {
         Element body = body("paragraphs");
-        assertThat(body.select("> p").eachText()).containsExactly("First paragraph.", "Second paragraph, second line.");
+        assertThat(body.select("> p").eachText()).containsExactly("First paragraph.", "Second paragraph, second line.",
+                "Written as HTML, line two, line three.");
         assertThat(body.select("> p").get(1).select("br")).hasSize(1);
         assertThat(body.select("blockquote > p").eachText()).containsExactly("Quoted", "twice");
+        assertThat(body.select("> p").last().select("br")).hasSize(2);
     }
 
     @Test
