@@ -1,9 +1,11 @@
 package press.masthead.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import press.masthead.backup.BackupWriter;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.Articles;
 import press.masthead.content.Authors;
@@ -15,6 +17,9 @@ import press.masthead.content.Taxonomies;
 import press.masthead.feeds.FeedExport;
 import press.masthead.feeds.FeedRenderer;
 import press.masthead.feeds.FeedRoutes;
+import press.masthead.importer.wordpress.ImportSite;
+import press.masthead.importer.wordpress.WordPressExporter;
+import press.masthead.importer.wordpress.WordPressImporter;
 import press.masthead.markup.MarkdownBodyRenderer;
 import press.masthead.media.MediaExport;
 import press.masthead.media.MediaLibrary;
@@ -39,6 +44,10 @@ import press.masthead.store.ExternalChanges;
 import press.masthead.store.JdbcArticleStore;
 import press.masthead.store.JdbcAuthorStore;
 import press.masthead.store.JdbcCorrectionStore;
+import press.masthead.store.JdbcCommentStore;
+import press.masthead.store.JdbcCustomFieldStore;
+import press.masthead.store.JdbcImportedIdStore;
+import press.masthead.store.JdbcMediaStore;
 import press.masthead.store.JdbcPageStore;
 import press.masthead.store.JdbcRedirectStore;
 import press.masthead.store.JdbcSettingsStore;
@@ -210,8 +219,13 @@ public final class MastheadApp implements AutoCloseable {
         return articles(clock);
     }
 
+    /** The page rules, with times taken from {@code asOf}, as for {@link #articles(Clock)}. */
+    public Pages pages(Clock asOf) {
+        return new Pages(pageStore, bodyRenderer, events, asOf);
+    }
+
     public Pages pages() {
-        return new Pages(pageStore, bodyRenderer, events, clock);
+        return pages(clock);
     }
 
     public Corrections corrections() {
@@ -229,6 +243,33 @@ public final class MastheadApp implements AutoCloseable {
     /** Rebuilds the search index from the database; returns how many articles it holds. */
     public int reindex() {
         return search.rebuild();
+    }
+
+    /** What moving a site in and out reads and writes: the content rules and stores, redirects and media. */
+    public ImportSite importSite() {
+        return new ImportSite(this::articles, this::pages, authors(), taxonomies(), articleStore, pageStore,
+                authorStore, taxonomyStore, new JdbcMediaStore(database), new JdbcCommentStore(database),
+                new JdbcCustomFieldStore(database), new JdbcImportedIdStore(database), redirectStore, settingsStore,
+                renderer::permalinks, media, clock);
+    }
+
+    /** Imports WordPress exports, saving each report in {@code DATA/imports}. */
+    public WordPressImporter wordPressImporter() {
+        return new WordPressImporter(importSite(), settings.dataDir().resolve("imports"));
+    }
+
+    public WordPressExporter wordPressExporter() {
+        return new WordPressExporter(importSite());
+    }
+
+    /** Backs the site up while it serves: the database and the media folder in one archive. */
+    public BackupWriter backups() {
+        return new BackupWriter(this::copyDatabaseTo, settings.mediaDir(), clock);
+    }
+
+    /** Writes a consistent copy of the database to {@code target}, also while the site is serving. */
+    public void copyDatabaseTo(Path target) {
+        database.backupTo(target);
     }
 
     /** True when the site has no articles and no pages yet. */

@@ -19,7 +19,8 @@ import press.masthead.output.ExportSummary;
 import press.masthead.output.StaticExport;
 
 /** {@code masthead export}: the site in another form. */
-@Command(name = "export", description = "Export the site.", subcommands = {ExportCommand.StaticSite.class})
+@Command(name = "export", description = "Export the site.",
+        subcommands = {ExportCommand.StaticSite.class, ExportWordPressCommand.class})
 final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;

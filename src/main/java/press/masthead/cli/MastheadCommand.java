@@ -13,8 +13,9 @@ import press.masthead.web.PortInUseException;
 /** The {@code masthead} command and its subcommands. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Masthead: a self-hosted news and blog publishing platform.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, ExportCommand.class, ReindexCommand.class,
-                CorrectionCommand.class, VersionCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, ImportCommand.class, ExportCommand.class,
+                BackupCommand.class, RestoreCommand.class, ReindexCommand.class, CorrectionCommand.class,
+                VersionCommand.class})
 public final class MastheadCommand implements Runnable {
     /** Exit code for settings, themes and databases Masthead cannot use as they are. */
     static final int EXIT_CONFIGURATION = 2;

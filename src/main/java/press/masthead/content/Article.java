@@ -31,13 +31,15 @@ public record Article(
         String seoTitle,
         String seoDescription,
         String canonicalUrl,
-        boolean noindex) {
+        boolean noindex,
+        boolean featured) {
 
     public Article {
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
     }
+
 
     public boolean isPublic() {
         return status == ArticleStatus.PUBLISHED;

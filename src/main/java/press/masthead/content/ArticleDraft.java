@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What a writer or an importer hands in to create or change an article. A blank slug is made from the headline;
- * a published article without a time is published now.
+ * a published article without a time is published now. A featured article is one the site wants to keep in view
+ * (WordPress's sticky posts).
  */
 public record ArticleDraft(
         String headline,
@@ -23,11 +24,13 @@ public record ArticleDraft(
         String seoTitle,
         String seoDescription,
         String canonicalUrl,
-        boolean noindex) {
+        boolean noindex,
+        boolean featured) {
 
     public ArticleDraft {
         authorIds = authorIds == null ? List.of() : List.copyOf(authorIds);
         categoryIds = categoryIds == null ? List.of() : List.copyOf(categoryIds);
         tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
     }
+
 }

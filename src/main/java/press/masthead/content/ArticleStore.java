@@ -30,6 +30,9 @@ public interface ArticleStore {
     /** Moves an article's modified time without changing it otherwise, e.g. when a note is added to it. */
     void markUpdated(long id, Instant at);
 
+    /** Articles in any status with an id above {@code afterId}, by id: a whole site a batch at a time. */
+    List<Article> allAfter(long afterId, int limit);
+
     /** How many articles exist in any status: the demo content only goes into an empty site. */
     int countAll();
 

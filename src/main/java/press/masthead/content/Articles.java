@@ -13,7 +13,7 @@ import java.util.Optional;
  * telling listeners what changed after it committed.
  */
 public final class Articles {
-    static final int MAX_HEADLINE_LENGTH = 300;
+    public static final int MAX_HEADLINE_LENGTH = 300;
 
     private final ArticleStore articles;
     private final AuthorStore authors;
@@ -85,7 +85,8 @@ public final class Articles {
         return new Article(id, slug, headline, standfirst, orEmpty(draft.bodySource()), body.html(), excerpt,
                 WordCounts.of(standfirst + " " + body.plainText()), status, publishedAt, now, before == null ? now : before.createdAt(), bylines, primary, categories,
                 tags, draft.featuredImage(), language(draft.language()), orEmpty(draft.seoTitle()).strip(),
-                orEmpty(draft.seoDescription()).strip(), canonicalUrl(draft.canonicalUrl()), draft.noindex());
+                orEmpty(draft.seoDescription()).strip(), canonicalUrl(draft.canonicalUrl()), draft.noindex(),
+                draft.featured());
     }
 
     private Instant publishedAt(ArticleDraft draft, ArticleStatus status, Article before, Instant now) {

@@ -21,4 +21,14 @@ public final class Authors {
         events.fire(new ContentEvent.SiteChanged());
         return authors.findById(id).orElseThrow();
     }
+
+    /** Changes a profile; the slug stays, so the author's archive keeps its URL. */
+    public Author update(long id, String name, String bio, String avatarUrl, List<Author.Link> links) {
+        Author before = authors.findById(id)
+                .orElseThrow(() -> new InvalidContentException("id", "no author has id " + id));
+        authors.update(new Author(id, before.slug(), Articles.required("name", name), Articles.orEmpty(bio).strip(),
+                Articles.orEmpty(avatarUrl).strip(), links));
+        events.fire(new ContentEvent.SiteChanged());
+        return authors.findById(id).orElseThrow();
+    }
 }

@@ -2,6 +2,7 @@ package press.masthead.content;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /** The rules for static pages: a title, a unique slug, the body rendered once at save time. */
 public final class Pages {
@@ -18,26 +19,55 @@ public final class Pages {
     }
 
     public Page create(PageDraft draft) {
+        long id = pages.insert(build(0, draft, null));
+        return saved(id);
+    }
+
+    public Page update(long id, PageDraft draft) {
+        Page before = pages.findById(id)
+                .orElseThrow(() -> new InvalidContentException("id", "no page has id " + id));
+        pages.update(build(id, draft, before));
+        return saved(id);
+    }
+
+    public Optional<Page> find(long id) {
+        return pages.findById(id);
+    }
+
+    private Page saved(long id) {
+        Page saved = pages.findById(id).orElseThrow();
+        events.fire(new ContentEvent.PageChanged(saved));
+        return saved;
+    }
+
+    private Page build(long id, PageDraft draft, Page before) {
         String title = Articles.required("title", draft.title());
         String requested = Articles.orEmpty(draft.slug()).strip();
         String slug;
         if (requested.isEmpty()) {
-            slug = Slugs.unique(Slugs.from(title, "page"), candidate -> pages.slugTaken(candidate, 0));
+            slug = before != null ? before.slug()
+                    : Slugs.unique(Slugs.from(title, "page"), candidate -> pages.slugTaken(candidate, id));
         } else {
             slug = Slugs.from(requested, "page");
-            if (pages.slugTaken(slug, 0)) {
+            if (pages.slugTaken(slug, id)) {
                 throw new InvalidContentException("slug", "'" + slug + "' is already used by another page");
             }
         }
         Instant now = clock.instant();
         String source = Articles.orEmpty(draft.bodySource());
-        Page page = new Page(0, slug, title, source, bodyRenderer.render(source).html(), draft.published(),
-                draft.published() ? now : null, now, Articles.language(draft.language()),
+        return new Page(id, slug, title, source, bodyRenderer.render(source).html(), draft.published(),
+                publishedAt(draft, before, now), now, Articles.language(draft.language()),
                 Articles.orEmpty(draft.seoTitle()).strip(), Articles.orEmpty(draft.seoDescription()).strip(),
                 draft.noindex());
-        long id = pages.insert(page);
-        Page saved = pages.findBySlug(slug).filter(p -> p.id() == id).orElseThrow();
-        events.fire(new ContentEvent.PageChanged(saved));
-        return saved;
+    }
+
+    private static Instant publishedAt(PageDraft draft, Page before, Instant now) {
+        if (!draft.published()) {
+            return null;
+        }
+        if (draft.publishedAt() != null) {
+            return draft.publishedAt();
+        }
+        return before != null && before.publishedAt() != null ? before.publishedAt() : now;
     }
 }

@@ -60,6 +60,11 @@ public record SiteSettings(
                 socialProfiles, articlesPerPage, articleUrlPattern, discourageIndexing, fullContent);
     }
 
+    public SiteSettings withArticleUrlPattern(String newPattern) {
+        return new SiteSettings(title, tagline, baseUrl, language, timeZone, dateFormat, copyright,
+                socialProfiles, articlesPerPage, newPattern, discourageIndexing, feedFullContent);
+    }
+
     /** A profile of the site itself on another network, linked from the footer. */
     public record SocialProfile(String network, String url) {
     }

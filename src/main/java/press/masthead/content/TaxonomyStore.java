@@ -11,7 +11,9 @@ public interface TaxonomyStore {
 
     long insertTag(Tag tag);
 
-    /** Every tag, oldest first. */
+    void updateTag(Tag tag);
+
+    /** Every tag, by id. */
     List<Tag> allTags();
 
     Optional<Category> findCategory(long id);
@@ -22,4 +24,6 @@ public interface TaxonomyStore {
     List<Category> allCategories();
 
     long insertCategory(Category category);
+
+    void updateCategory(Category category);
 }

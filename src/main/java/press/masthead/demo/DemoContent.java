@@ -72,7 +72,7 @@ public final class DemoContent {
         for (Path file : DemoResources.list(root.resolve("pages"))) {
             DemoFile page = DemoFile.parse(file.getFileName().toString(), text(file));
             app.pages().create(new PageDraft(page.required("title"), page.optional("slug"), page.body(), true,
-                    page.optional("language"), "", "", false));
+                    page.optional("language"), "", "", false, null));
         }
     }
 
@@ -140,7 +140,7 @@ public final class DemoContent {
                 file.optional("image-alt"), file.optional("image-caption"));
         ArticleDraft draft = new ArticleDraft(file.required("headline"), file.optional("standfirst"), "", file.body(),
                 ArticleStatus.PUBLISHED, published, authorIds, lookup(categories, file.required("category"), "category",
-                file.name()), extraCategories, tagIds, image, file.optional("language"), "", "", "", false);
+                file.name()), extraCategories, tagIds, image, file.optional("language"), "", "", "", false, false);
         app.articles(Clock.fixed(updated, ZoneOffset.UTC)).create(draft);
     }
 

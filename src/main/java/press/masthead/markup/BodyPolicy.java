@@ -6,11 +6,13 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * The allowlist every body passes through last: text structure, links, images, figures, quotes, code and tables, and
- * nothing that runs, restyles or asks for input. No {@code style}, no {@code class} but a quote figure's and a code
- * block's language, no ids but headings', no event handlers, scripts, frames, forms, {@code noscript} or
- * {@code target}, and no URLs but http, https, mailto and relative ones. {@code h1} is allowed because bodies keep the
- * heading levels their authors wrote.
+ * The allowlist every body passes through last: text structure, links, images, figures, quotes, code and tables, sound
+ * and video players, and nothing that runs, restyles or asks for input. No {@code style}, no {@code class} but a
+ * figure's kind (quote, gallery, embed, audio, video) and a code block's language, no ids but headings', no event
+ * handlers, scripts, frames, forms, {@code noscript} or {@code target}, and no URLs but http, https, mailto and
+ * relative ones. Players show controls and load nothing until asked, from this site or over https only, so a page
+ * never plays or fetches media over plain http. {@code h1} is allowed because bodies keep the heading levels their
+ * authors wrote.
  */
 final class BodyPolicy {
     /** What {@code content.Slugs} makes: letters, digits and marks of any script, joined by hyphens. */
@@ -19,6 +21,8 @@ final class BodyPolicy {
     private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,5}");
     /** Dates, times and durations as the {@code time} element's datetime holds them. */
     private static final Pattern DATETIME = Pattern.compile("[0-9A-Za-z:.+ -]{1,40}");
+    /** Media a player may load: this site's own (a root-relative path) or any over https. */
+    private static final Pattern PLAYER_SOURCE = Pattern.compile("(?:https://|/(?!/))\\S*");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowUrlProtocols("http", "https", "mailto")
@@ -30,12 +34,19 @@ final class BodyPolicy {
             // point at the page itself or show a broken-image icon; dropping the tag keeps the link's text.
             .allowElements((name, attributes) -> hasValue(attributes, "href") ? name : null, "a")
             .allowElements((name, attributes) -> hasValue(attributes, "src") ? name : null, "img")
+            // A player whose source the checks below removed would play nothing; its fallback link stays instead.
+            .allowElements((name, attributes) -> hasValue(attributes, "src") ? name : null, "audio", "video")
+            .allowAttributes("controls").onElements("audio", "video")
+            .allowAttributes("preload").matching(true, "none", "metadata").onElements("audio", "video")
+            .allowAttributes("src").matching(PLAYER_SOURCE).onElements("audio", "video")
+            .allowAttributes("poster").matching(PLAYER_SOURCE).onElements("video")
+            .allowAttributes("width", "height").matching(SMALL_NUMBER).onElements("video")
             .allowAttributes("id").matching(SLUG).onElements("h1", "h2", "h3", "h4", "h5", "h6")
             .allowAttributes("href", "title", "rel").onElements("a")
             .allowAttributes("src", "alt", "title").onElements("img")
             .allowAttributes("width", "height").matching(SMALL_NUMBER).onElements("img")
             .allowAttributes("loading").matching(true, "lazy", "eager").onElements("img")
-            .allowAttributes("class").matching(true, "quote").onElements("figure")
+            .allowAttributes("class").matching(true, "quote", "gallery", "embed", "audio", "video").onElements("figure")
             .allowAttributes("class").matching(LANGUAGE_CLASS).onElements("code")
             .allowAttributes("cite").onElements("blockquote")
             .allowAttributes("start").matching(SMALL_NUMBER).onElements("ol")

@@ -3,6 +3,8 @@ package press.masthead.media;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,8 +47,12 @@ public final class MediaLibrary {
         }
     }
 
-    /** The public URL path of a stored file. */
+    /** The public URL path of a stored file, each segment percent-encoded (file names may hold spaces or any script). */
     public static String urlOf(String relativePath) {
-        return "/media/" + relativePath;
+        StringBuilder url = new StringBuilder("/media");
+        for (String segment : relativePath.split("/")) {
+            url.append('/').append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return url.toString();
     }
 }

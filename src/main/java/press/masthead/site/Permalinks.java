@@ -297,6 +297,19 @@ public final class Permalinks {
         return Integer.parseInt(text);
     }
 
+    /**
+     * The path of decoded segments, each percent-encoded as this class writes paths: the one spelling under which a
+     * redirect is stored and looked up. A directory path ends with a slash; a file path ({@code /old/post.html})
+     * does not.
+     */
+    public static String pathOf(List<String> segments, boolean directory) {
+        StringBuilder path = new StringBuilder();
+        for (String segment : segments) {
+            path.append('/').append(encode(segment));
+        }
+        return directory || segments.isEmpty() ? path.append('/').toString() : path.toString();
+    }
+
     /** Percent-encodes one path segment, keeping the characters RFC 3986 allows unencoded. */
     static String encode(String segment) {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");

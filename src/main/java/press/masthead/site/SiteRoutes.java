@@ -44,10 +44,18 @@ public final class SiteRoutes implements Routes {
             Responses.movedPermanently(ctx, renderer.permalinks().search(SearchParameters.of(wordPressSearch)));
             return;
         }
+        if (movedByQuery(ctx, segments)) {
+            return;
+        }
         if (!rawPath.endsWith("/")) {
             String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
             if (last.contains(".")) {
-                notFound(ctx, rawPath);
+                Optional<String> moved = redirects.targetOf(Permalinks.pathOf(segments, false));
+                if (moved.isPresent()) {
+                    Responses.redirect(ctx, moved.get());
+                } else {
+                    notFound(ctx, rawPath);
+                }
             } else {
                 Responses.redirect(ctx, rawPath + "/");
             }
@@ -64,7 +72,7 @@ public final class SiteRoutes implements Routes {
                 return;
             }
         }
-        Optional<String> moved = redirects.targetOf(encoded(segments));
+        Optional<String> moved = redirects.targetOf(Permalinks.pathOf(segments, true));
         if (moved.isPresent()) {
             Responses.redirect(ctx, moved.get());
         } else {
@@ -72,13 +80,16 @@ public final class SiteRoutes implements Routes {
         }
     }
 
-    /** The path as Permalinks writes it, so any spelling of its percent-encoding finds a stored redirect. */
-    private static String encoded(List<String> segments) {
-        StringBuilder path = new StringBuilder("/");
-        for (String segment : segments) {
-            path.append(Permalinks.encode(segment)).append('/');
+    /** An old address of the form {@code /?p=123} (WordPress's): its redirect is stored under path and query. */
+    private boolean movedByQuery(Context ctx, List<String> segments) {
+        String query = ctx.queryString();
+        boolean home = segments.isEmpty() || segments.equals(List.of("index.php"));
+        if (query == null || query.isEmpty() || !home) {
+            return false;
         }
-        return path.toString();
+        Optional<String> moved = redirects.targetOf("/?" + query);
+        moved.ifPresent(location -> Responses.movedPermanently(ctx, location));
+        return moved.isPresent();
     }
 
     private void notFound(Context ctx, String rawPath) {

@@ -2,8 +2,10 @@ package press.masthead.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -55,6 +57,28 @@ public final class Database implements AutoCloseable {
             return connection.isValid(2);
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the whole database to {@code target} while the site keeps serving and writing:
+     * SQLite's online backup, which copies one snapshot even when other connections write meanwhile.
+     */
+    public void backupTo(Path target) {
+        if (dialect != Dialect.SQLITE) {
+            throw new UnsupportedOperationException("Copying the database is only built for SQLite; back up PostgreSQL"
+                    + " with pg_dump");
+        }
+        String path = target.toAbsolutePath().toString();
+        if (path.contains("'") && path.contains("\"")) {
+            throw new IllegalArgumentException("The path " + path + " holds both kinds of quote; choose another");
+        }
+        String quoted = path.contains("'") ? "\"" + path + "\"" : "'" + path + "'";
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // sqlite-jdbc's own statement, which runs sqlite3_backup from this connection's database to the file.
+            statement.executeUpdate("backup to " + quoted);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not copy the database to " + path + ": " + e.getMessage(), e);
         }
     }
 

@@ -156,10 +156,11 @@ public final class JdbcArticleStore implements ArticleStore {
             long id = h.createQuery("""
                             INSERT INTO articles (slug, headline, standfirst, body_source, body_html, excerpt, word_count,
                                 status, published_at, updated_at, created_at, primary_category_id, image_url, image_alt,
-                                image_caption, language, seo_title, seo_description, canonical_url, noindex)
+                                image_caption, language, seo_title, seo_description, canonical_url, noindex,
+                                featured)
                             VALUES (:slug, :headline, :standfirst, :bodySource, :bodyHtml, :excerpt, :wordCount,
                                 :status, :publishedAt, :updatedAt, :createdAt, :primaryCategory, :imageUrl, :imageAlt,
-                                :imageCaption, :language, :seoTitle, :seoDescription, :canonicalUrl, :noindex)
+                                :imageCaption, :language, :seoTitle, :seoDescription, :canonicalUrl, :noindex, :featured)
                             RETURNING id""")
                     .bindMap(columns(article)).mapTo(Long.class).one();
             saveRelations(h, id, article);
@@ -177,7 +178,7 @@ public final class JdbcArticleStore implements ArticleStore {
                                 primary_category_id = :primaryCategory, image_url = :imageUrl, image_alt = :imageAlt,
                                 image_caption = :imageCaption, language = :language, seo_title = :seoTitle,
                                 seo_description = :seoDescription, canonical_url = :canonicalUrl,
-                                noindex = :noindex
+                                noindex = :noindex, featured = :featured
                             WHERE id = :id""")
                     .bindMap(columns(article)).bind("id", article.id()).execute();
             for (String table : List.of("article_authors", "article_categories", "article_tags")) {
@@ -191,6 +192,13 @@ public final class JdbcArticleStore implements ArticleStore {
     public void markUpdated(long id, Instant at) {
         database.jdbi().useHandle(h -> h.createUpdate("UPDATE articles SET updated_at = :at WHERE id = :id")
                 .bind("at", Times.toMillis(at)).bind("id", id).execute());
+    }
+
+    @Override
+    public List<Article> allAfter(long afterId, int limit) {
+        return database.jdbi().withHandle(h -> withRelations(h, h.createQuery(
+                        "SELECT * FROM articles WHERE id > :after ORDER BY id LIMIT :limit")
+                .bind("after", afterId).bind("limit", limit).map((rs, ctx) -> row(rs)).list()));
     }
 
     @Override
@@ -274,6 +282,7 @@ public final class JdbcArticleStore implements ArticleStore {
         columns.put("seoDescription", a.seoDescription());
         columns.put("noindex", a.noindex());
         columns.put("canonicalUrl", a.canonicalUrl());
+        columns.put("featured", a.featured());
         return columns;
     }
 
@@ -311,7 +320,8 @@ public final class JdbcArticleStore implements ArticleStore {
                 rs.getString("excerpt"), rs.getInt("word_count"), ArticleStatus.fromCode(rs.getString("status")),
                 Times.read(rs, "published_at"), Times.read(rs, "updated_at"), Times.read(rs, "created_at"),
                 List.of(), null, List.of(), List.of(), image, rs.getString("language"), rs.getString("seo_title"),
-                rs.getString("seo_description"), rs.getString("canonical_url"), rs.getBoolean("noindex"));
+                rs.getString("seo_description"), rs.getString("canonical_url"), rs.getBoolean("noindex"),
+                rs.getBoolean("featured"));
         return new ArticleRow(article, primaryId);
     }
 
@@ -339,7 +349,7 @@ public final class JdbcArticleStore implements ArticleStore {
                     a.excerpt(), a.wordCount(), a.status(), a.publishedAt(), a.updatedAt(), a.createdAt(),
                     authors.getOrDefault(a.id(), List.of()), primary, own, tags.getOrDefault(a.id(), List.of()),
                     a.featuredImage(), a.language(), a.seoTitle(), a.seoDescription(), a.canonicalUrl(),
-                    a.noindex()));
+                    a.noindex(), a.featured()));
         }
         return articles;
     }

@@ -18,6 +18,12 @@ public final class JdbcPageStore implements PageStore {
     }
 
     @Override
+    public Optional<Page> findById(long id) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM pages WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> page(rs)).findOne());
+    }
+
+    @Override
     public Optional<Page> findBySlug(String slug) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM pages WHERE slug = :slug")
                 .bind("slug", slug).map((rs, ctx) -> page(rs)).findOne());
@@ -32,6 +38,12 @@ public final class JdbcPageStore implements PageStore {
     @Override
     public List<Page> published() {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM pages WHERE published ORDER BY title, id")
+                .map((rs, ctx) -> page(rs)).list());
+    }
+
+    @Override
+    public List<Page> all() {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM pages ORDER BY id")
                 .map((rs, ctx) -> page(rs)).list());
     }
 

@@ -36,6 +36,14 @@ public final class JdbcTaxonomyStore implements TaxonomyStore {
     }
 
     @Override
+    public void updateTag(Tag tag) {
+        database.jdbi().useHandle(h -> h.createUpdate(
+                        "UPDATE tags SET slug = :slug, name = :name, description = :description WHERE id = :id")
+                .bind("id", tag.id()).bind("slug", tag.slug()).bind("name", tag.name())
+                .bind("description", tag.description()).execute());
+    }
+
+    @Override
     public List<Tag> allTags() {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM tags ORDER BY id")
                 .map((rs, ctx) -> Rows.tag(rs)).list());
@@ -85,5 +93,14 @@ public final class JdbcTaxonomyStore implements TaxonomyStore {
                 .bind("slug", category.slug()).bind("name", category.name())
                 .bind("description", category.description()).bind("parent", category.parentId())
                 .mapTo(Long.class).one());
+    }
+
+    @Override
+    public void updateCategory(Category category) {
+        database.jdbi().useHandle(h -> h.createUpdate("""
+                        UPDATE categories SET slug = :slug, name = :name, description = :description, parent_id = :parent
+                        WHERE id = :id""")
+                .bind("id", category.id()).bind("slug", category.slug()).bind("name", category.name())
+                .bind("description", category.description()).bind("parent", category.parentId()).execute());
     }
 }

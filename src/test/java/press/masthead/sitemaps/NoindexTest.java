@@ -23,7 +23,7 @@ class NoindexTest {
             long author = app.authors().create("Quiet Writer", "", "", List.of()).id();
             app.articles().create(Drafts.article("Sponsored content from the port").by(author).noindex()
                     .publishedAt(Instant.parse("2026-10-20T10:00:00Z")).build());
-            app.pages().create(new PageDraft("Staff handbook", "", "For the newsroom only.", true, "", "", "", true));
+            app.pages().create(new PageDraft("Staff handbook", "", "For the newsroom only.", true, "", "", "", true, null));
         });
     }
 

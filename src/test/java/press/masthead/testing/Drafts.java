@@ -102,6 +102,6 @@ public final class Drafts {
 
     public ArticleDraft build() {
         return new ArticleDraft(headline, standfirst, slug, body, status, publishedAt, authors, primaryCategory,
-                categories, tags, image, language, "", "", canonicalUrl, noindex);
+                categories, tags, image, language, "", "", canonicalUrl, noindex, false);
     }
 }

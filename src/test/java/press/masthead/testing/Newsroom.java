@@ -80,7 +80,7 @@ public final class Newsroom {
                 .publishedAt(LEAD_PUBLISHED).build());
         publish(app, LEAD_UPDATED, Drafts.article("Secret draft about the mayor")
                 .status(ArticleStatus.DRAFT).by(ada.id()).build());
-        app.pages().create(new PageDraft("About us", "", "We are a **test** newsroom.", true, "", "", "", false));
+        app.pages().create(new PageDraft("About us", "", "We are a **test** newsroom.", true, "", "", "", false, null));
     }
 
     private static void publish(MastheadApp app, Instant asOf, ArticleDraft draft) {
