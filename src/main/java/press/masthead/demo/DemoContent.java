@@ -100,7 +100,7 @@ public final class DemoContent {
                 social,
                 Integer.parseInt(properties.getProperty("articlesPerPage", Integer.toString(current.articlesPerPage()))),
                 current.articleUrlPattern(),
-                current.discourageIndexing(), current.feedFullContent()));
+                current.discourageIndexing(), current.feedFullContent(), current.titlePattern()));
     }
 
     private Map<String, Long> createAuthors(Path file) {

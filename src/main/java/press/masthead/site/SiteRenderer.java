@@ -165,7 +165,8 @@ public final class SiteRenderer {
         SiteContext context = load();
         Map<String, Object> model = new HashMap<>();
         model.put("requestedPath", path);
-        PageMetaView meta = meta(context, "not_found", "Page not found", "", "", "noindex");
+        PageMetaView meta = meta(context, "not_found",
+                context.settings().documentTitle("Page not found", 1), "", "", "noindex");
         return page(context, PageKind.NOT_FOUND, 404, meta, model, context.now());
     }
 
@@ -174,7 +175,8 @@ public final class SiteRenderer {
         SiteSettings fallback = SiteSettings.defaults().withBaseUrl(fallbackBaseUrl.get());
         SiteContext context = new SiteContext(fallback, Permalinks.of(fallback), Map.of(), List.of(), List.of(),
                 clock.instant());
-        PageMetaView meta = meta(context, "error", "Something went wrong", "", "", "noindex");
+        PageMetaView meta = meta(context, "error",
+                fallback.documentTitle("Something went wrong", 1), "", "", "noindex");
         return page(context, PageKind.ERROR, 500, meta, new HashMap<>(), context.now());
     }
 
@@ -191,8 +193,8 @@ public final class SiteRenderer {
             model.put("pagination", models.pagination(n -> context.permalinks().search(parameters.withPage(n)),
                     parameters.page(), results.pageCount()));
         }
-        String title = (parameters.hasText() ? "Search results for “" + parameters.text() + "”" : "Search")
-                + (parameters.page() > 1 ? " — page " + parameters.page() : "") + " — " + context.settings().title();
+        String title = context.settings().documentTitle(
+                parameters.hasText() ? "Search results for “" + parameters.text() + "”" : "Search", parameters.page());
         PageMetaView meta = meta(context, "search", title, "", "", "noindex");
         return page(context, PageKind.SEARCH, 200, meta, model, context.now());
     }
@@ -254,8 +256,8 @@ public final class SiteRenderer {
         model.put("share", ShareLinks.of(absolute, article.headline()));
         model.put("oembedUrl", context.permalinks().oembed() + "?url="
                 + URLEncoder.encode(absolute, StandardCharsets.UTF_8) + "&format=json");
-        String title = (article.seoTitle().isEmpty() ? article.headline() : article.seoTitle())
-                + " — " + context.settings().title();
+        String title = context.settings().documentTitle(
+                article.seoTitle().isEmpty() ? article.headline() : article.seoTitle(), 1);
         String description = article.seoDescription().isEmpty() ? article.excerpt() : article.seoDescription();
         String language = article.language().isEmpty() ? context.settings().language() : article.language();
         PageMetaView meta = new PageMetaView("article", title, description,
@@ -274,7 +276,7 @@ public final class SiteRenderer {
             String path = context.permalinks().page(page);
             Map<String, Object> model = new HashMap<>();
             model.put("staticPage", models.page(page));
-            String title = (page.seoTitle().isEmpty() ? page.title() : page.seoTitle()) + " — " + context.settings().title();
+            String title = context.settings().documentTitle(page.seoTitle().isEmpty() ? page.title() : page.seoTitle(), 1);
             String language = page.language().isEmpty() ? context.settings().language() : page.language();
             PageMetaView meta = new PageMetaView("page", title, page.seoDescription(),
                     context.permalinks().absolute(path), page.noindex() ? NOINDEX : "", language,
@@ -382,7 +384,7 @@ public final class SiteRenderer {
             model.put("site", models.site(new LinkView(archive.title(), path)));
         }
         String pagedPath = context.permalinks().paged(path, pageNumber);
-        String title = archive.title() + (pageNumber > 1 ? " — page " + pageNumber : "") + " — " + context.settings().title();
+        String title = context.settings().documentTitle(archive.title(), pageNumber);
         PageMetaView meta = meta(context, "archive", title, description, pagedPath, "");
         model.put("seo", metadata(context).archive(archive, title, description, meta.canonicalUrl(),
                 archive.breadcrumbs()));
@@ -415,8 +417,7 @@ public final class SiteRenderer {
         model.put("entries", entries);
         model.put("pagination", models.pagination(path, pageNumber, pageCount));
         String pagedPath = context.permalinks().paged(path, pageNumber);
-        String title = "Corrections and clarifications" + (pageNumber > 1 ? " — page " + pageNumber : "")
-                + " — " + context.settings().title();
+        String title = context.settings().documentTitle("Corrections and clarifications", pageNumber);
         PageMetaView meta = meta(context, "corrections", title,
                 "Every correction, clarification and update to our published articles, newest first.", pagedPath, "");
         Instant lastModified = current.stream().map(Correction::createdAt).max(Instant::compareTo).orElse(context.now());

@@ -45,7 +45,8 @@ public final class JdbcSettingsStore implements press.masthead.content.SettingsS
                 values.containsKey("discourageIndexing") ? Boolean.parseBoolean(values.get("discourageIndexing"))
                         : defaults.discourageIndexing(),
                 values.containsKey("feedFullContent") ? Boolean.parseBoolean(values.get("feedFullContent"))
-                        : defaults.feedFullContent());
+                        : defaults.feedFullContent(),
+                values.getOrDefault("titlePattern", defaults.titlePattern()));
     }
 
     @Override
@@ -62,6 +63,7 @@ public final class JdbcSettingsStore implements press.masthead.content.SettingsS
         values.put("articleUrlPattern", settings.articleUrlPattern());
         values.put("discourageIndexing", Boolean.toString(settings.discourageIndexing()));
         values.put("feedFullContent", Boolean.toString(settings.feedFullContent()));
+        values.put("titlePattern", settings.titlePattern());
         List<SiteSettings.SocialProfile> profiles = settings.socialProfiles();
         for (int i = 0; i < profiles.size(); i++) {
             values.put("social." + i + ".network", profiles.get(i).network());

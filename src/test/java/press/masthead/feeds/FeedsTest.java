@@ -69,7 +69,7 @@ class FeedsTest {
         SiteSettings s = app.siteSettings().load();
         app.siteSettings().save(new SiteSettings(s.title(), s.tagline(), s.baseUrl(), s.language(),
                 ZoneId.of("Asia/Tehran"), s.dateFormat(), s.copyright(), s.socialProfiles(), s.articlesPerPage(),
-                s.articleUrlPattern(), s.discourageIndexing(), s.feedFullContent()));
+                s.articleUrlPattern(), s.discourageIndexing(), s.feedFullContent(), s.titlePattern()));
     }
 
     @AfterAll

@@ -52,7 +52,8 @@ public final class Newsroom {
         app.siteSettings().save(new SiteSettings("The Test Gazette", "All the news that fits", "", "en",
                 ZoneOffset.UTC, "d MMMM yyyy", "© {year} The Test Gazette",
                 List.of(new SiteSettings.SocialProfile("Mastodon", "https://example.com/@gazette")), 10,
-                settings.articleUrlPattern(), settings.discourageIndexing(), settings.feedFullContent()));
+                settings.articleUrlPattern(), settings.discourageIndexing(), settings.feedFullContent(),
+                settings.titlePattern()));
         Author ada = app.authors().create("Ada Reporter", "Ada covers transport and the council.", "", List.of());
         Author ben = app.authors().create("Ben Editor", "", "", List.of());
         Category news = app.taxonomies().createCategory("News", "Reporting from the city", null);
