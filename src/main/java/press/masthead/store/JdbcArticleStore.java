@@ -51,6 +51,16 @@ public final class JdbcArticleStore implements ArticleStore {
         return database.jdbi().withHandle(h -> one(h, "SELECT * FROM articles WHERE slug = :key", slug));
     }
 
+    @Override
+    public List<Article> findByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.jdbi().withHandle(h -> withRelations(h,
+                h.createQuery("SELECT * FROM articles WHERE id IN (<ids>)")
+                        .bindList("ids", ids).map((rs, ctx) -> row(rs)).list()));
+    }
+
     private Optional<Article> one(Handle h, String sql, Object key) {
         List<ArticleRow> rows = h.createQuery(sql).bind("key", key).map((rs, ctx) -> row(rs)).list();
         return withRelations(h, rows).stream().findFirst();
