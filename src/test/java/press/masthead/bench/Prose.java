@@ -9,7 +9,7 @@ import java.util.Random;
  * {@code ##} headings, with an attributed quotation in the second, a link and some emphasis.
  */
 final class Prose {
-    static final int SECTIONS = 3;
+    private static final int SECTIONS = 3;
     private static final int PARAGRAPHS_PER_SECTION = 3;
     private static final int MIN_PARAGRAPH_WORDS = 55;
     private static final int MAX_PARAGRAPH_WORDS = 85;
