@@ -198,6 +198,14 @@ public final class MastheadApp implements AutoCloseable {
         return articleStore;
     }
 
+    /**
+     * The database behind every store, for tools that work below the content rules: the benchmark's site
+     * generator bulk-loads rows through it, and tests watch the statements pages cost.
+     */
+    public Database database() {
+        return database;
+    }
+
     public PageCache pageCache() {
         return pageCache;
     }

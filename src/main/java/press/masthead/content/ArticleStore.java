@@ -12,6 +12,9 @@ public interface ArticleStore {
 
     Optional<Article> findBySlug(String slug);
 
+    /** The articles with these ids, in any status and in no particular order; an id with no article is left out. */
+    List<Article> findByIds(List<Long> ids);
+
     boolean slugTaken(String slug, long exceptArticleId);
 
     /** Published articles matching {@code filter}, newest first. */

@@ -400,10 +400,8 @@ public final class SiteRenderer {
         }
         List<Correction> current = corrections.recent((pageNumber - 1) * perPage, perPage);
         List<Long> articleIds = current.stream().map(Correction::articleId).distinct().toList();
-        Map<Long, Article> byId = new HashMap<>();
-        for (long id : articleIds) {
-            articles.findById(id).ifPresent(a -> byId.put(id, a));
-        }
+        Map<Long, Article> byId = articles.findByIds(articleIds).stream()
+                .collect(Collectors.toMap(Article::id, Function.identity()));
         SiteModels models = new SiteModels(context);
         List<Correction> history = corrections.forArticles(articleIds);
         List<CorrectionEntry> entries = new ArrayList<>();

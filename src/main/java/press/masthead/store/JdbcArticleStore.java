@@ -51,6 +51,16 @@ public final class JdbcArticleStore implements ArticleStore {
         return database.jdbi().withHandle(h -> one(h, "SELECT * FROM articles WHERE slug = :key", slug));
     }
 
+    @Override
+    public List<Article> findByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.jdbi().withHandle(h -> withRelations(h,
+                h.createQuery("SELECT * FROM articles WHERE id IN (<ids>)")
+                        .bindList("ids", ids).map((rs, ctx) -> row(rs)).list()));
+    }
+
     private Optional<Article> one(Handle h, String sql, Object key) {
         List<ArticleRow> rows = h.createQuery(sql).bind("key", key).map((rs, ctx) -> row(rs)).list();
         return withRelations(h, rows).stream().findFirst();
@@ -79,18 +89,22 @@ public final class JdbcArticleStore implements ArticleStore {
         return database.jdbi().withHandle(h -> bind(h.createQuery(sql), filter).mapTo(Integer.class).one());
     }
 
+    /**
+     * An archive's articles are matched with {@code IN}, not a correlated {@code EXISTS}: SQLite reads the archive's
+     * article ids from its link index once and checks each article of the status index against that list, where
+     * {@code EXISTS} would search the link table again for every published article (ten times slower at 10,000).
+     */
     private static String where(ArticleFilter filter) {
         StringBuilder where = new StringBuilder("a.status = 'published'");
         if (filter.tagId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = :tag)");
+            where.append(" AND a.id IN (SELECT t.article_id FROM article_tags t WHERE t.tag_id = :tag)");
         }
         if (!filter.categoryIds().isEmpty()) {
-            where.append(" AND EXISTS (SELECT 1 FROM article_categories c"
-                    + " WHERE c.article_id = a.id AND c.category_id IN (<categories>))");
+            where.append(" AND a.id IN (SELECT c.article_id FROM article_categories c"
+                    + " WHERE c.category_id IN (<categories>))");
         }
         if (filter.authorId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM article_authors w"
-                    + " WHERE w.article_id = a.id AND w.author_id = :author)");
+            where.append(" AND a.id IN (SELECT w.article_id FROM article_authors w WHERE w.author_id = :author)");
         }
         if (filter.publishedFrom() != null) {
             where.append(" AND a.published_at >= :from");
@@ -128,17 +142,23 @@ public final class JdbcArticleStore implements ArticleStore {
             return List.of();
         }
         // A shared tag scores two, a shared primary category one: tags say more about the subject.
-        // Candidates come from the tag and category indexes, never from a scan of every article.
+        // Candidates come from the tag and category indexes. Their status and publication time are then read from
+        // the status index, whose entries are small, not from their rows, where both sit behind the body and cost
+        // a few pages per row: the unary plus stops SQLite from looking the rows up by id. Only the chosen few are
+        // read whole.
         String sql = """
                 SELECT a.* FROM articles a
-                JOIN (SELECT article_id, SUM(points) AS score FROM (
-                          SELECT t.article_id, 2 AS points FROM article_tags t WHERE t.tag_id IN (<tags>)
-                          UNION ALL
-                          SELECT c.id AS article_id, 1 AS points FROM articles c WHERE c.primary_category_id = :category
-                      ) matches GROUP BY article_id) scored ON scored.article_id = a.id
-                WHERE a.status = 'published' AND a.id <> :id
-                ORDER BY scored.score DESC, a.published_at DESC, a.id DESC
-                LIMIT :limit""";
+                JOIN (SELECT x.id, scored.score, x.published_at FROM articles x
+                      JOIN (SELECT article_id, SUM(points) AS score FROM (
+                                SELECT t.article_id, 2 AS points FROM article_tags t WHERE t.tag_id IN (<tags>)
+                                UNION ALL
+                                SELECT c.id AS article_id, 1 AS points FROM articles c
+                                WHERE c.primary_category_id = :category
+                            ) matches GROUP BY article_id) scored ON scored.article_id = +x.id
+                      WHERE x.status = 'published' AND x.id <> :id
+                      ORDER BY scored.score DESC, x.published_at DESC, x.id DESC
+                      LIMIT :limit) chosen ON chosen.id = a.id
+                ORDER BY chosen.score DESC, chosen.published_at DESC, a.id DESC""";
         return database.jdbi().withHandle(h -> {
             List<ArticleRow> rows = h.createQuery(sql)
                     .bindList("tags", tagIds.isEmpty() ? List.of(-1L) : tagIds)
