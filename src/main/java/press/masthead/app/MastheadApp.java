@@ -248,6 +248,10 @@ public final class MastheadApp implements AutoCloseable {
         return new Taxonomies(taxonomyStore, events);
     }
 
+    public SiteSearch search() {
+        return search;
+    }
+
     /** Rebuilds the search index from the database; returns how many articles it holds. */
     public int reindex() {
         return search.rebuild();

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -30,6 +29,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import press.masthead.content.Article;
@@ -130,27 +131,36 @@ public final class SiteSearch implements Consumer<ContentEvent>, AutoCloseable {
             }
             Query words = ReaderQuery.parse(parameters.text(), known.languages());
             Query query = filtered(words, parameters, site.timeZone());
-            int total;
+            // Never more than the index holds, however large a page number a reader types.
+            int wanted = Math.max(1, (int) Math.min((long) parameters.page() * perPage,
+                    searcher.getIndexReader().numDocs()));
+            TopDocs top;
             try {
-                total = searcher.count(query);
+                top = top(searcher, query, parameters.sort(), wanted);
             } catch (IndexSearcher.TooManyClauses e) {
                 // Wildcards and fuzzy words can expand past Lucene's limit; plain words cannot.
                 words = ReaderQuery.plainWords(parameters.text(), known.languages());
                 query = filtered(words, parameters, site.timeZone());
-                total = searcher.count(query);
+                top = top(searcher, query, parameters.sort(), wanted);
             }
+            int total = Math.toIntExact(top.totalHits.value);
             int pageCount = Math.max(1, (total + perPage - 1) / perPage);
             int from = (parameters.page() - 1) * perPage;
-            List<SearchResults.Hit> hits = from >= total ? List.of()
-                    : hits(searcher, words, query, parameters.sort(), from, Math.min(from + perPage, total));
+            List<SearchResults.Hit> hits = from >= total ? List.of() : hits(searcher, words, top, from);
             return new SearchResults(total, pageCount, hits, known.tags(), known.authors(), years);
         });
     }
 
-    private List<SearchResults.Hit> hits(IndexSearcher searcher, Query words, Query query, SearchParameters.Sort sort,
-                                         int from, int to) throws IOException {
-        TopDocs top = sort == SearchParameters.Sort.DATE ? searcher.search(query, to, NEWEST_FIRST)
-                : searcher.search(query, to);
+    /** The best {@code wanted} matches and the exact number of all matches, in one pass over the index. */
+    private static TopDocs top(IndexSearcher searcher, Query query, SearchParameters.Sort sort, int wanted)
+            throws IOException {
+        return sort == SearchParameters.Sort.DATE
+                ? searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE))
+                : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+    }
+
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, Query words, TopDocs top, int from)
+            throws IOException {
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
                 top.scoreDocs.length);
         StoredFields stored = searcher.storedFields();
@@ -164,11 +174,15 @@ public final class SiteSearch implements Consumer<ContentEvent>, AutoCloseable {
             languages[i] = TextLanguage.ofKey(doc.get(ArticleDocument.LANGUAGE));
         }
         List<String> snippets = new Snippets(searcher).of(words, docIds, languages);
+        // One query for the whole page of results, not one per hit.
+        Map<Long, Article> found = articles.findByIds(Arrays.stream(articleIds).boxed().toList()).stream()
+                .filter(Article::isPublic)
+                .collect(Collectors.toMap(Article::id, article -> article));
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Optional<Article> article = articles.findById(articleIds[i]).filter(Article::isPublic);
-            if (article.isPresent()) {
-                hits.add(new SearchResults.Hit(article.get(), snippets.get(i)));
+            Article article = found.get(articleIds[i]);
+            if (article != null) {
+                hits.add(new SearchResults.Hit(article, snippets.get(i)));
             }
         }
         return hits;
