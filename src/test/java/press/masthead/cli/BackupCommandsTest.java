@@ -2,14 +2,13 @@ package press.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import press.masthead.app.MastheadApp;
+import press.masthead.testing.CommandLineRun;
 import press.masthead.testing.Newsroom;
 import press.masthead.testing.TempDirs;
 import press.masthead.testing.TestSite;
@@ -25,21 +24,12 @@ class BackupCommandsTest {
         TempDirs.delete(folder);
     }
 
-    private record Outcome(int exitCode, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MastheadCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     private void backUpASeededSite() {
         try (MastheadApp app = MastheadApp.open(TestSite.settingsFor(site), Clock.systemUTC())) {
             Newsroom.seed(app);
         }
-        Outcome backup = run("backup", archive.toString(), "--data", site.toString());
+        CommandLineRun backup = CommandLineRun.of("backup", archive.toString(), "--data", site.toString());
         assertThat(backup.exitCode()).isZero();
         assertThat(backup.out()).startsWith("Backed up 1 file").contains("masthead restore " + archive);
     }
@@ -48,7 +38,7 @@ class BackupCommandsTest {
     void aBackupRestoresIntoAnEmptyFolder() {
         backUpASeededSite();
         Path restored = folder.resolve("restored");
-        Outcome restore = run("restore", archive.toString(), "--data", restored.toString());
+        CommandLineRun restore = CommandLineRun.of("restore", archive.toString(), "--data", restored.toString());
 
         assertThat(restore.exitCode()).isZero();
         assertThat(restore.out()).contains("Restored 1 file").contains((Newsroom.FILLER_ARTICLES + 3) + " articles");
@@ -57,12 +47,12 @@ class BackupCommandsTest {
     @Test
     void restoringOverASiteIsRefusedWithoutForce() {
         backUpASeededSite();
-        Outcome refused = run("restore", archive.toString(), "--data", site.toString());
+        CommandLineRun refused = CommandLineRun.of("restore", archive.toString(), "--data", site.toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).startsWith("masthead: ").contains("already holds a site").contains("--force")
                 .doesNotContain("Exception");
 
-        assertThat(run("restore", archive.toString(), "--data", site.toString(), "--force").exitCode()).isZero();
+        assertThat(CommandLineRun.of("restore", archive.toString(), "--data", site.toString(), "--force").exitCode()).isZero();
     }
 
     @Test
@@ -71,7 +61,7 @@ class BackupCommandsTest {
         byte[] bytes = Files.readAllBytes(archive);
         Files.write(archive, java.util.Arrays.copyOf(bytes, bytes.length - 100));
         Path restored = folder.resolve("restored");
-        Outcome outcome = run("restore", archive.toString(), "--data", restored.toString());
+        CommandLineRun outcome = CommandLineRun.of("restore", archive.toString(), "--data", restored.toString());
 
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.err()).contains("is damaged").contains("Nothing was restored").doesNotContain("\tat ");

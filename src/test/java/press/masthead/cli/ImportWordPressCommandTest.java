@@ -3,14 +3,13 @@ package press.masthead.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import press.masthead.app.MastheadApp;
+import press.masthead.testing.CommandLineRun;
 import press.masthead.testing.TempDirs;
 import press.masthead.testing.TestSite;
 
@@ -36,20 +35,11 @@ class ImportWordPressCommandTest {
         TempDirs.delete(folder);
     }
 
-    private record Outcome(int exitCode, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MastheadCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     @Test
     void anImportPrintsItsReportAndSavesItInTheDataDirectory() throws IOException {
         Path file = Files.writeString(folder.resolve("export.xml"), EXPORT);
-        Outcome outcome = run("import", "wordpress", file.toString(), "--data", dataDir.toString());
+        CommandLineRun outcome = CommandLineRun.of("import", "wordpress", file.toString(), "--data", dataDir.toString());
 
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.out()).contains("articles             1         0         0")
@@ -64,7 +54,7 @@ class ImportWordPressCommandTest {
     @Test
     void aBrokenFileIsRefusedWithItsLineAndColumnAndNothingImported() throws IOException {
         Path file = Files.writeString(folder.resolve("broken.xml"), EXPORT.substring(0, EXPORT.indexOf("</item>")));
-        Outcome outcome = run("import", "wordpress", file.toString(), "--data", dataDir.toString());
+        CommandLineRun outcome = CommandLineRun.of("import", "wordpress", file.toString(), "--data", dataDir.toString());
 
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).startsWith(file + ":").contains(": not well-formed XML: ")
@@ -75,7 +65,7 @@ class ImportWordPressCommandTest {
     @Test
     void aDryRunReportsWhatWouldHappenAndChangesNothing() throws IOException {
         Path file = Files.writeString(folder.resolve("export.xml"), EXPORT);
-        Outcome outcome = run("import", "wordpress", file.toString(), "--data", dataDir.toString(), "--dry-run");
+        CommandLineRun outcome = CommandLineRun.of("import", "wordpress", file.toString(), "--data", dataDir.toString(), "--dry-run");
 
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.out()).contains("dry run").contains("articles             1");
@@ -86,7 +76,7 @@ class ImportWordPressCommandTest {
     @Test
     void aMediaFolderThatIsNotThereIsRefusedBeforeAnythingHappens() throws IOException {
         Path file = Files.writeString(folder.resolve("export.xml"), EXPORT);
-        Outcome outcome = run("import", "wordpress", file.toString(), "--data", dataDir.toString(),
+        CommandLineRun outcome = CommandLineRun.of("import", "wordpress", file.toString(), "--data", dataDir.toString(),
                 "--media", folder.resolve("no-such-uploads").toString());
 
         assertThat(outcome.exitCode()).isEqualTo(2);

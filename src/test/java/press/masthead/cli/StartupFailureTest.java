@@ -3,8 +3,6 @@ package press.masthead.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import press.masthead.testing.CommandLineRun;
 import press.masthead.testing.TempDirs;
 
 /** Each setting Masthead cannot use stops start-up with one clear line, a non-zero exit, and nothing changed. */
@@ -27,19 +26,10 @@ class StartupFailureTest {
         TempDirs.delete(parent);
     }
 
-    private record Outcome(int exitCode, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MastheadCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     @Test
     void badPortStopsStartUpAndCreatesNothing() {
-        Outcome outcome = run("serve", "--data", dataDir.toString(), "--port", "http");
+        CommandLineRun outcome = CommandLineRun.of("serve", "--data", dataDir.toString(), "--port", "http");
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).startsWith("masthead: Setting port = \"http\" (from the flag --port)")
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -48,7 +38,7 @@ class StartupFailureTest {
 
     @Test
     void badBaseUrlStopsStartUp() {
-        Outcome outcome = run("serve", "--data", dataDir.toString(), "--base-url", "ftp://example.com/");
+        CommandLineRun outcome = CommandLineRun.of("serve", "--data", dataDir.toString(), "--base-url", "ftp://example.com/");
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).contains("base-url = \"ftp://example.com/\"");
         assertThat(dataDir).doesNotExist();
@@ -56,7 +46,7 @@ class StartupFailureTest {
 
     @Test
     void missingThemeStopsStartUp() {
-        Outcome outcome = run("serve", "--data", dataDir.toString(), "--theme", "broadsheet", "--port", "0");
+        CommandLineRun outcome = CommandLineRun.of("serve", "--data", dataDir.toString(), "--theme", "broadsheet", "--port", "0");
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).contains("Theme 'broadsheet' was not found");
         assertThat(dataDir).doesNotExist();
@@ -66,7 +56,7 @@ class StartupFailureTest {
     void unwritableDataDirectoryStopsStartUp() throws IOException {
         // A path below a plain file can never be created, even by root.
         Path file = Files.writeString(parent.resolve("plain-file"), "x");
-        Outcome outcome = run("serve", "--data", file.resolve("data").toString(), "--port", "0");
+        CommandLineRun outcome = CommandLineRun.of("serve", "--data", file.resolve("data").toString(), "--port", "0");
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).contains("is not writable");
     }
@@ -74,7 +64,7 @@ class StartupFailureTest {
     @Test
     void dataDirectoryThatIsAFileStopsStartUp() throws IOException {
         Path file = Files.writeString(parent.resolve("data"), "x");
-        Outcome outcome = run("serve", "--data", file.toString(), "--port", "0");
+        CommandLineRun outcome = CommandLineRun.of("serve", "--data", file.toString(), "--port", "0");
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).contains("is a file, not a folder");
     }
@@ -82,7 +72,7 @@ class StartupFailureTest {
     @Test
     void portInUseStopsStartUpBeforeTheDatabaseIsCreated() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            Outcome outcome = run("serve", "--data", dataDir.toString(), "--port",
+            CommandLineRun outcome = CommandLineRun.of("serve", "--data", dataDir.toString(), "--port",
                     Integer.toString(taken.getLocalPort()));
             assertThat(outcome.exitCode()).isEqualTo(1);
             assertThat(outcome.err()).contains("Port " + taken.getLocalPort() + " on 127.0.0.1 is already in use");
@@ -92,7 +82,7 @@ class StartupFailureTest {
 
     @Test
     void databaseFromANewerMastheadIsRefusedAndLeftAlone() throws SQLException, IOException {
-        assertThat(run("migrate", "--data", dataDir.toString()).exitCode()).isZero();
+        assertThat(CommandLineRun.of("migrate", "--data", dataDir.toString()).exitCode()).isZero();
         String url = "jdbc:sqlite:" + dataDir.resolve("masthead.db");
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
@@ -100,7 +90,7 @@ class StartupFailureTest {
                     + " 'SQL', 'V999__future.sql', 0, 'test', 0, 1)");
         }
         byte[] before = Files.readAllBytes(dataDir.resolve("masthead.db"));
-        Outcome outcome = run("serve", "--data", dataDir.toString(), "--port", "0");
+        CommandLineRun outcome = CommandLineRun.of("serve", "--data", dataDir.toString(), "--port", "0");
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).contains("written by a newer Masthead (schema version 999");
         assertThat(Files.readAllBytes(dataDir.resolve("masthead.db"))).isEqualTo(before);
@@ -108,7 +98,7 @@ class StartupFailureTest {
 
     @Test
     void migrateCreatesAndUpdatesTheSchema() {
-        Outcome outcome = run("migrate", "--data", dataDir.toString());
+        CommandLineRun outcome = CommandLineRun.of("migrate", "--data", dataDir.toString());
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.out()).contains("is up to date");
         assertThat(dataDir.resolve("masthead.db")).exists();
@@ -116,7 +106,7 @@ class StartupFailureTest {
 
     @Test
     void versionPrintsTheVersionAndTheRuntime() {
-        Outcome outcome = run("version");
+        CommandLineRun outcome = CommandLineRun.of("version");
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.out()).matches("Masthead \\S+ \\(Java .+\\)\\s*");
     }

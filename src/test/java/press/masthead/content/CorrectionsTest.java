@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -14,7 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import press.masthead.cli.MastheadCommand;
+import press.masthead.testing.CommandLineRun;
 import press.masthead.testing.Drafts;
 import press.masthead.testing.TestSite;
 
@@ -41,26 +39,21 @@ class CorrectionsTest {
         site.close();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    /** The command line against this test's site. */
+    private static CommandLineRun cli(String... args) {
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--data";
         all[args.length + 1] = site.dataDir().toString();
-        int code = MastheadCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Run(code, out.toString(), err.toString());
+        return CommandLineRun.of(all);
     }
 
     @Test
     void aNoteAddedByAnEditorShowsOnTheArticleTheCorrectionsPageAndInStructuredData() throws Exception {
-        Run added = cli("correction", "add", "--article", "ferry-fares-rise-by-a-fifth", "--kind", "correction",
+        CommandLineRun added = cli("correction", "add", "--article", "ferry-fares-rise-by-a-fifth", "--kind", "correction",
                 "--text", "An earlier version gave the new adult fare as 3.20; it is 3.10.");
         assertThat(added.exitCode()).as(added.err()).isZero();
-        Run clarified = cli("correction", "add", "--article", Long.toString(articleId), "--kind", "clarification",
+        CommandLineRun clarified = cli("correction", "add", "--article", Long.toString(articleId), "--kind", "clarification",
                 "--text", "The rise applies from July.");
         assertThat(clarified.exitCode()).isZero();
 
@@ -91,7 +84,7 @@ class CorrectionsTest {
     @Test
     void amendingANoteKeepsTheEarlierWordingVisible() {
         Correction note = site.app().corrections().add(articleId, CorrectionKind.UPDATE, "Ferries run hourly.");
-        Run amended = cli("correction", "amend", Long.toString(note.id()), "--text", "Ferries run every 30 minutes.");
+        CommandLineRun amended = cli("correction", "amend", Long.toString(note.id()), "--text", "Ferries run every 30 minutes.");
         assertThat(amended.exitCode()).as(amended.err()).isZero();
 
         Element update = site.pageOnceItShows(PATH, "every 30 minutes").select("section.corrections .correction--update").first();
@@ -100,11 +93,11 @@ class CorrectionsTest {
         assertThat(site.pageOnceItShows("/corrections/", "Ferries run every 30 minutes.").text())
                 .contains("Ferries run hourly.");
 
-        Run again = cli("correction", "amend", Long.toString(note.id()), "--text", "Rewritten history");
+        CommandLineRun again = cli("correction", "amend", Long.toString(note.id()), "--text", "Rewritten history");
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already amended");
 
-        Run history = cli("correction", "list", "--article", Long.toString(articleId));
+        CommandLineRun history = cli("correction", "list", "--article", Long.toString(articleId));
         assertThat(history.out()).contains("Ferries run hourly.").contains("replaces " + note.id());
     }
 
@@ -114,10 +107,10 @@ class CorrectionsTest {
                 .isInstanceOf(InvalidContentException.class).hasMessageContaining("is not published");
         assertThatThrownBy(() -> site.app().corrections().add(articleId, CorrectionKind.CORRECTION, "  "))
                 .hasMessage("text: is required");
-        Run badKind = cli("correction", "add", "--article", Long.toString(articleId), "--kind", "retraction", "--text", "x");
+        CommandLineRun badKind = cli("correction", "add", "--article", Long.toString(articleId), "--kind", "retraction", "--text", "x");
         assertThat(badKind.exitCode()).isEqualTo(2);
         assertThat(badKind.err()).contains("'retraction' is not a kind of note");
-        Run noArticle = cli("correction", "add", "--article", "no-such-story", "--text", "x");
+        CommandLineRun noArticle = cli("correction", "add", "--article", "no-such-story", "--text", "x");
         assertThat(noArticle.exitCode()).isEqualTo(2);
         assertThat(noArticle.err()).contains("no article has the id or slug 'no-such-story'");
     }
