@@ -68,6 +68,15 @@ class PageCachingTest {
     }
 
     @Test
+    void aPercentEncodedPathIsServedFromTheCacheToo() {
+        String persian = site.page("/").select("a:containsOwn(" + Newsroom.PERSIAN_HEADLINE + ")").attr("href");
+        String first = site.get(persian).body();
+        long hitsBefore = site.app().pageCache().hits();
+        assertThat(site.get(persian).body()).isEqualTo(first);
+        assertThat(site.app().pageCache().hits()).isEqualTo(hitsBefore + 1);
+    }
+
+    @Test
     void publishingShowsTheNewArticleOnTheHomePageAtOnce() {
         assertThat(site.get("/").body()).doesNotContain("Fresh off the press");
         site.app().articles().create(Drafts.article("Fresh off the press").by(author).build());
