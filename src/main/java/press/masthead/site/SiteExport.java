@@ -51,7 +51,7 @@ public final class SiteExport implements ExportSource {
 
     @Override
     public List<ExportItem> items() {
-        SiteSettings settings = renderer.settings();
+        SiteSettings settings = renderer.effectiveSettings();
         Permalinks links = renderer.permalinks();
         List<ExportItem> items = new ArrayList<>();
         paged(items, links, "/", articles.countPublished(ArticleFilter.all()), settings);

@@ -91,21 +91,26 @@ public final class SiteRenderer {
         this.fallbackBaseUrl = fallbackBaseUrl;
     }
 
-    /** The site's settings as pages use them, the base URL filled in. */
-    public SiteSettings settings() {
-        return effectiveSettings();
-    }
-
     /**
      * The page at a path, when the path is that page's canonical address; empty for anything the server would
      * redirect or answer 404.
      */
     public Optional<RenderedPage> renderPath(String path) {
         List<String> segments = RequestPaths.segments(path);
-        for (PageRef candidate : permalinks().resolve(segments)) {
-            if (render(candidate) instanceof Rendition.Rendered rendered) {
-                return RequestPaths.segments(rendered.canonicalPath()).equals(segments)
-                        ? Optional.of(rendered.page()) : Optional.empty();
+        return render(segments)
+                .filter(rendered -> RequestPaths.segments(rendered.canonicalPath()).equals(segments))
+                .map(Rendition.Rendered::page);
+    }
+
+    /**
+     * The first of a decoded path's candidates that has content, rendered, with the path it really lives at; empty
+     * when none has. The site's settings and taxonomy are read once for all the candidates.
+     */
+    public Optional<Rendition.Rendered> render(List<String> segments) {
+        SiteContext context = load();
+        for (PageRef candidate : context.permalinks().resolve(segments)) {
+            if (render(context, candidate) instanceof Rendition.Rendered rendered) {
+                return Optional.of(rendered);
             }
         }
         return Optional.empty();
@@ -116,8 +121,7 @@ public final class SiteRenderer {
         return Permalinks.of(effectiveSettings());
     }
 
-    public Rendition render(PageRef ref) {
-        SiteContext context = load();
+    private Rendition render(SiteContext context, PageRef ref) {
         if (ref instanceof PageRef.Home home) {
             return home(context, home.pageNumber());
         } else if (ref instanceof PageRef.ArticleAt at) {

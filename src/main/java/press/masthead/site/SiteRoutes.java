@@ -61,16 +61,15 @@ public final class SiteRoutes implements Routes {
             }
             return;
         }
-        for (PageRef candidate : renderer.permalinks().resolve(segments)) {
-            Rendition rendition = renderer.render(candidate);
-            if (rendition instanceof Rendition.Rendered rendered) {
-                if (RequestPaths.segments(rendered.canonicalPath()).equals(segments)) {
-                    responder.send(ctx, rendered.page());
-                } else {
-                    Responses.redirect(ctx, rendered.canonicalPath());
-                }
-                return;
+        Optional<Rendition.Rendered> found = renderer.render(segments);
+        if (found.isPresent()) {
+            Rendition.Rendered rendered = found.get();
+            if (RequestPaths.segments(rendered.canonicalPath()).equals(segments)) {
+                responder.send(ctx, rendered.page());
+            } else {
+                Responses.redirect(ctx, rendered.canonicalPath());
             }
+            return;
         }
         Optional<String> moved = redirects.targetOf(Permalinks.pathOf(segments, true));
         if (moved.isPresent()) {
