@@ -1,6 +1,7 @@
 package press.masthead.app;
 
 import java.nio.file.Path;
+import press.masthead.web.Responses;
 
 /**
  * The resolved runtime settings. {@code baseUrl} is null when none was given; the site's own setting or the
@@ -23,7 +24,7 @@ public record Settings(Path dataDir, String host, int port, String baseUrl, Stri
 
     /** Cache-Control for public pages: browsers revalidate; a CDN may keep a page {@code cdnMaxAge} seconds. */
     public String pageCacheControl() {
-        return cdnMaxAge == 0 ? "public, max-age=0, must-revalidate"
+        return cdnMaxAge == 0 ? Responses.PAGE_CACHE_CONTROL
                 : "public, max-age=0, s-maxage=" + cdnMaxAge + ", stale-while-revalidate=" + cdnMaxAge;
     }
 

@@ -12,7 +12,8 @@ import press.masthead.output.RenderedPage;
  * permanent redirects.
  */
 public final class Responses {
-    static final String PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+    /** Browsers and proxies may keep a page but must ask whether it changed before showing it again. */
+    public static final String PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
     private Responses() {
     }
