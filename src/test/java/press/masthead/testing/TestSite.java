@@ -51,10 +51,15 @@ public final class TestSite implements AutoCloseable {
      * @param prepareDataDir runs on the empty data directory before Masthead opens it (to add a theme, say)
      */
     public static TestSite start(Consumer<MastheadApp> seed, Consumer<Path> prepareDataDir) {
+        return start(Clock.systemUTC(), seed, prepareDataDir);
+    }
+
+    /** Starts a site whose every time (sessions, schedules, expiries) comes from {@code clock}. */
+    public static TestSite start(Clock clock, Consumer<MastheadApp> seed, Consumer<Path> prepareDataDir) {
         Path dataDir = TempDirs.create("masthead-site-");
         prepareDataDir.accept(dataDir);
         Settings settings = settingsFor(dataDir);
-        MastheadApp app = MastheadApp.open(settings, Clock.systemUTC());
+        MastheadApp app = MastheadApp.open(settings, clock);
         seed.accept(app);
         return new TestSite(dataDir, app, app.serve());
     }
