@@ -131,9 +131,9 @@ public final class JdbcMediaStore implements MediaStore {
             patterns.put("image" + i, "%" + url);
             patterns.put("body" + i, "%" + url + "\"%");
             String separator = i == 0 ? "" : " OR ";
-            articleMatch.append(separator).append("image_url LIKE :image").append(i).append(" ESCAPE '\\'")
-                    .append(" OR body_html LIKE :body").append(i).append(" ESCAPE '\\'");
-            pageMatch.append(separator).append("body_html LIKE :body").append(i).append(" ESCAPE '\\'");
+            articleMatch.append(separator).append("image_url LIKE :image").append(i).append(" ESCAPE '!'")
+                    .append(" OR body_html LIKE :body").append(i).append(" ESCAPE '!'");
+            pageMatch.append(separator).append("body_html LIKE :body").append(i).append(" ESCAPE '!'");
         }
         return h.createQuery("SELECT 'ARTICLE' AS kind, id, headline AS title FROM articles WHERE " + articleMatch
                         + " UNION ALL SELECT 'PAGE' AS kind, id, title FROM pages WHERE " + pageMatch
@@ -150,8 +150,8 @@ public final class JdbcMediaStore implements MediaStore {
             if (text == null || text.isBlank()) {
                 return new TextFilter("", null);
             }
-            return new TextFilter(" WHERE LOWER(title) LIKE :pattern ESCAPE '\\' OR LOWER(alt) LIKE :pattern ESCAPE '\\'"
-                    + " OR LOWER(caption) LIKE :pattern ESCAPE '\\' OR LOWER(file_path) LIKE :pattern ESCAPE '\\'",
+            return new TextFilter(" WHERE LOWER(title) LIKE :pattern ESCAPE '!' OR LOWER(alt) LIKE :pattern ESCAPE '!'"
+                    + " OR LOWER(caption) LIKE :pattern ESCAPE '!' OR LOWER(file_path) LIKE :pattern ESCAPE '!'",
                     "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%");
         }
 
@@ -162,8 +162,9 @@ public final class JdbcMediaStore implements MediaStore {
         }
     }
 
+    /** LIKE patterns escape with '!': JDBI's statement parser would take a backslash before a quote as an escape. */
     private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /**
