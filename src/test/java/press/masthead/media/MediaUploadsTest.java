@@ -57,11 +57,11 @@ class MediaUploadsTest {
 
     @Test
     void everyFormatIsAcceptedByItsContentAndStoredWithTheExtensionOfItsRealType() {
-        MediaItem jpeg = upload("a.jpg", TestImages.picture("jpg", 40, 30));
-        MediaItem png = upload("b.png", TestImages.picture("png", 40, 30));
-        MediaItem gif = upload("c.gif", TestImages.picture("gif", 40, 30));
-        MediaItem webp = upload("d.webp", TestImages.WEBP);
-        MediaItem pdf = upload("e.pdf", TestImages.PDF);
+        MediaItem jpeg = upload("a.jpg", TestMedia.picture("jpg", 40, 30));
+        MediaItem png = upload("b.png", TestMedia.picture("png", 40, 30));
+        MediaItem gif = upload("c.gif", TestMedia.picture("gif", 40, 30));
+        MediaItem webp = upload("d.webp", TestMedia.WEBP);
+        MediaItem pdf = upload("e.pdf", TestMedia.PDF);
 
         assertThat(List.of(jpeg, png, gif, webp, pdf)).extracting(MediaItem::filePath).containsExactly(
                 "2026/05/a.jpg", "2026/05/b.png", "2026/05/c.gif", "2026/05/d.webp", "2026/05/e.pdf");
@@ -71,14 +71,14 @@ class MediaUploadsTest {
         assertThat(jpeg.height()).isEqualTo(30);
         assertThat(webp.width()).isEqualTo(1);
         assertThat(pdf.hasSize()).isFalse();
-        assertThat(pdf.byteSize()).isEqualTo(TestImages.PDF.length);
-        assertThat(fileOf("2026/05/e.pdf")).hasBinaryContent(TestImages.PDF);
+        assertThat(pdf.byteSize()).isEqualTo(TestMedia.PDF.length);
+        assertThat(fileOf("2026/05/e.pdf")).hasBinaryContent(TestMedia.PDF);
         assertThat(uploads.find(png.id())).contains(png);
     }
 
     @Test
     void aPngNamedJpgIsStoredAsPng() {
-        MediaItem item = upload("holiday.jpg", TestImages.picture("png", 20, 20));
+        MediaItem item = upload("holiday.jpg", TestMedia.picture("png", 20, 20));
 
         assertThat(item.filePath()).isEqualTo("2026/05/holiday.png");
         assertThat(item.url()).isEqualTo("/media/2026/05/holiday.png");
@@ -87,7 +87,7 @@ class MediaUploadsTest {
 
     @Test
     void anHtmlFileNamedJpgIsRefusedAndNothingIsKept() {
-        assertThatThrownBy(() -> upload("photo.jpg", TestImages.HTML))
+        assertThatThrownBy(() -> upload("photo.jpg", TestMedia.HTML))
                 .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.reason())
                         .isEqualTo(MediaRejectedException.Reason.UNSUPPORTED_TYPE))
                 .hasMessage("photo.jpg is not a JPEG, PNG, GIF, WebP or PDF file (whatever its name says), so the"
@@ -97,7 +97,7 @@ class MediaUploadsTest {
 
     @Test
     void aFileOverTheSizeSettingIsRefusedSayingHowLargeItIsAndWhatTheLimitIs() {
-        byte[] big = Arrays.copyOf(TestImages.picture("png", 10, 10), 1_600_000);
+        byte[] big = Arrays.copyOf(TestMedia.picture("png", 10, 10), 1_600_000);
 
         assertThatThrownBy(() -> upload("big.png", big))
                 .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.reason())
@@ -119,7 +119,7 @@ class MediaUploadsTest {
 
     @Test
     void aTinyPngDeclaringHugeDimensionsIsRefusedBeforeItsPixelsAreDecoded() {
-        byte[] bomb = TestImages.pngDeclaring(100_000, 100_000);
+        byte[] bomb = TestMedia.pngDeclaring(100_000, 100_000);
         assertThat(bomb.length).isLessThan(100);
 
         assertThatThrownBy(() -> upload("bomb.png", bomb))
@@ -132,21 +132,21 @@ class MediaUploadsTest {
 
     @Test
     void aFileCutShortIsRefusedAsDamaged() {
-        byte[] png = TestImages.picture("png", 300, 200);
+        byte[] png = TestMedia.picture("png", 300, 200);
         byte[] cut = Arrays.copyOf(png, png.length / 2);
 
         assertThatThrownBy(() -> upload("cut.png", cut))
                 .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.reason())
                         .isEqualTo(MediaRejectedException.Reason.DAMAGED))
                 .hasMessageContaining("cut.png starts like a PNG file but cannot be read to the end");
-        assertThatThrownBy(() -> upload("cut.pdf", Arrays.copyOf(TestImages.PDF, 40)))
+        assertThatThrownBy(() -> upload("cut.pdf", Arrays.copyOf(TestMedia.PDF, 40)))
                 .hasMessageContaining("cut.pdf starts like a PDF file");
         assertNothingStored();
     }
 
     @Test
     void gpsIsStrippedFromAJpegWithoutReencodingItsPicture() throws Exception {
-        byte[] original = TestImages.jpegWithGps(64, 48);
+        byte[] original = TestMedia.jpegWithGps(64, 48);
         assertThat(gpsOf(original)).as("the test file has GPS").isNotNull();
 
         MediaItem item = upload("harbour.jpg", original);
@@ -161,8 +161,8 @@ class MediaUploadsTest {
 
     @Test
     void variantsAreMadeAtEachStandardWidthNarrowerThanTheOriginal() throws IOException {
-        MediaItem wide = upload("wide.jpg", TestImages.jpegWithGps(2000, 1000));
-        MediaItem narrow = upload("narrow.png", TestImages.picture("png", 700, 350));
+        MediaItem wide = upload("wide.jpg", TestMedia.jpegWithGps(2000, 1000));
+        MediaItem narrow = upload("narrow.png", TestMedia.picture("png", 700, 350));
 
         assertThat(wide.variants()).extracting(MediaVariant::width).containsExactly(320, 640, 1024, 1600);
         assertThat(wide.variants()).extracting(MediaVariant::height).containsExactly(160, 320, 512, 800);
@@ -182,7 +182,7 @@ class MediaUploadsTest {
 
     @Test
     void namesLoseTheirPathsAndControlCharactersKeepTheirLettersAndNeverCollide() {
-        byte[] png = TestImages.picture("png", 8, 8);
+        byte[] png = TestMedia.picture("png", 8, 8);
 
         assertThat(upload("../../etc/passwd", png).filePath()).isEqualTo("2026/05/passwd.png");
         assertThat(upload("C:\\Users\\ada\\..\\Harbour at Dawn!.PNG", png).filePath())
@@ -201,7 +201,7 @@ class MediaUploadsTest {
 
     @Test
     void theLibraryIsSearchedByTitleAltCaptionAndFileNameNewestFirst() {
-        byte[] png = TestImages.picture("png", 8, 8);
+        byte[] png = TestMedia.picture("png", 8, 8);
         MediaItem ferry = uploads.upload("ferry.png", new ByteArrayInputStream(png),
                 new MediaDetails("The morning ferry", "A ferry leaving the quay", ""));
         MediaItem tram = uploads.upload("tram.png", new ByteArrayInputStream(png),
@@ -221,7 +221,7 @@ class MediaUploadsTest {
 
     @Test
     void detailsAreUpdated() {
-        MediaItem item = upload("quay.png", TestImages.picture("png", 8, 8));
+        MediaItem item = upload("quay.png", TestMedia.picture("png", 8, 8));
 
         uploads.updateDetails(item.id(), new MediaDetails("Quay", "  The quay at dawn ", "Photo: Ada"));
 
@@ -234,8 +234,8 @@ class MediaUploadsTest {
 
     @Test
     void deletingAFileAnArticleOrPageShowsIsRefusedNamingThem() {
-        MediaItem featured = upload("featured.jpg", TestImages.picture("jpg", 800, 400));
-        MediaItem inBody = upload("in-body.jpg", TestImages.picture("jpg", 800, 400));
+        MediaItem featured = upload("featured.jpg", TestMedia.picture("jpg", 800, 400));
+        MediaItem inBody = upload("in-body.jpg", TestMedia.picture("jpg", 800, 400));
         long ada = app.authors().create("Ada Reporter", "", "", List.of()).id();
         long article = app.articles().create(Drafts.article("Trams return").by(ada)
                 .image(featured.url(), "A tram", "").build()).id();
@@ -260,8 +260,8 @@ class MediaUploadsTest {
 
     @Test
     void deletingAnUnusedFileRemovesItsRecordItsFileAndItsVariants() {
-        MediaItem kept = upload("kept.jpg", TestImages.picture("jpg", 700, 400));
-        MediaItem item = upload("unused.jpg", TestImages.picture("jpg", 700, 400));
+        MediaItem kept = upload("kept.jpg", TestMedia.picture("jpg", 700, 400));
+        MediaItem item = upload("unused.jpg", TestMedia.picture("jpg", 700, 400));
         long ada = app.authors().create("Ada Reporter", "", "", List.of()).id();
         app.articles().create(Drafts.article("Links a longer name").by(ada).body("[Old](/media/2026/05/unused.jpg.bak)").build());
 
@@ -279,7 +279,7 @@ class MediaUploadsTest {
         // The record is saved last, after the file and its variants: a table gone makes that last step fail.
         app.database().jdbi().useHandle(h -> h.execute("DROP TABLE media_variants"));
 
-        assertThatThrownBy(() -> upload("late.jpg", TestImages.picture("jpg", 700, 400)))
+        assertThatThrownBy(() -> upload("late.jpg", TestMedia.picture("jpg", 700, 400)))
                 .isNotInstanceOf(MediaRejectedException.class);
         assertNothingStored();
     }

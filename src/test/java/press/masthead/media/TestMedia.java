@@ -16,8 +16,8 @@ import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
-/** Files for upload tests, each made here so that what it holds is plain to see. */
-final class TestImages {
+/** Files for media tests, each made here so that what it holds is plain to see. */
+public final class TestMedia {
     /**
      * A 1 × 1 lossless WebP: Java has no WebP writer, so it is written out. It is the well-known probe image web
      * pages use to ask a browser whether it shows WebP.
@@ -37,7 +37,15 @@ final class TestImages {
     static final byte[] HTML = "<!doctype html><title>Not a photo</title><script>alert(1)</script>"
             .getBytes(StandardCharsets.UTF_8);
 
-    private TestImages() {
+    private TestMedia() {
+    }
+
+    public static byte[] jpeg(int width, int height) {
+        return picture("jpg", width, height);
+    }
+
+    public static byte[] png(int width, int height) {
+        return picture("png", width, height);
     }
 
     /** A picture of the given size in the given ImageIO format ("jpg", "png", "gif"), with a gradient to compress. */
