@@ -263,7 +263,8 @@ class MediaUploadsTest {
         MediaItem kept = upload("kept.jpg", TestMedia.picture("jpg", 700, 400));
         MediaItem item = upload("unused.jpg", TestMedia.picture("jpg", 700, 400));
         long ada = app.authors().create("Ada Reporter", "", "", List.of()).id();
-        app.articles().create(Drafts.article("Links a longer name").by(ada).body("[Old](/media/2026/05/unused.jpg.bak)").build());
+        app.articles().create(Drafts.article("Links a longer name").by(ada)
+                .body("[Old](/media/2026/05/unused.jpg.bak)").build());
 
         uploads.delete(item.id());
 
