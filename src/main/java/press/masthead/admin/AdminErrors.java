@@ -23,7 +23,7 @@ final class AdminErrors {
             ctx.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));
         }
         if (AdminGate.isApi(ctx)) {
-            AdminJson.send(ctx, e.status(), AdminJson.error(e.code(), e.getMessage(), e.field()));
+            AdminJson.send(ctx, e.status(), AdminJson.error(e.code(), e.getMessage(), e.field(), e.details()));
         } else if (e instanceof AdminException.NotLoggedIn && "GET".equals(ctx.method().name())) {
             String back = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
             ctx.redirect(AdminGate.ADMIN + "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));

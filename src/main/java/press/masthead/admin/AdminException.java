@@ -1,5 +1,7 @@
 package press.masthead.admin;
 
+import java.util.Map;
+
 /**
  * Why an admin request is refused, with the HTTP status and the code the Admin API puts in its JSON error. Pages
  * show the message; the API answers {@code {"error": {"code", "message", "field"}}}.
@@ -8,12 +10,19 @@ public class AdminException extends RuntimeException {
     private final int status;
     private final String code;
     private final String field;
+    private final Map<String, Object> details;
 
     public AdminException(int status, String code, String field, String message) {
+        this(status, code, field, message, Map.of());
+    }
+
+    /** @param details more that the API's error object carries beside code, message and field */
+    public AdminException(int status, String code, String field, String message, Map<String, Object> details) {
         super(message);
         this.status = status;
         this.code = code;
         this.field = field;
+        this.details = Map.copyOf(details);
     }
 
     public int status() {
@@ -26,6 +35,10 @@ public class AdminException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    public Map<String, Object> details() {
+        return details;
     }
 
     public static final class NotLoggedIn extends AdminException {
@@ -55,6 +68,10 @@ public class AdminException extends RuntimeException {
     public static final class Conflict extends AdminException {
         public Conflict(String field, String message) {
             super(409, "conflict", field, message);
+        }
+
+        public Conflict(String field, String message, Map<String, Object> details) {
+            super(409, "conflict", field, message, details);
         }
     }
 

@@ -57,11 +57,12 @@ public final class AdminJson {
     }
 
     /** The error shape every Admin API refusal has. */
-    static Map<String, Object> error(String code, String message, String field) {
+    static Map<String, Object> error(String code, String message, String field, Map<String, Object> details) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", code);
         error.put("message", message);
         error.put("field", field);
+        error.putAll(details);
         return Map.of("error", error);
     }
 }

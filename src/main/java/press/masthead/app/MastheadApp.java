@@ -24,6 +24,10 @@ import press.masthead.admin.DashboardRoutes;
 import press.masthead.admin.LoginRoutes;
 import press.masthead.admin.SessionCookies;
 import press.masthead.admin.SetupRoutes;
+import press.masthead.admin.media.MediaAdmin;
+import press.masthead.admin.media.MediaAdminRoutes;
+import press.masthead.admin.media.MediaApiRoutes;
+import press.masthead.admin.media.MediaUploadLimits;
 import press.masthead.backup.BackupWriter;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.Articles;
@@ -188,8 +192,12 @@ public final class MastheadApp implements AutoCloseable {
         Supplier<String> baseUrl = () -> renderer.effectiveSettings().baseUrl();
         AdminPages adminPages = new AdminPages(new AdminTemplates(), () -> renderer.effectiveSettings().title());
         SessionCookies cookies = new SessionCookies(sessions, baseUrl);
+        MediaAdmin mediaAdmin = new MediaAdmin(mediaUploads, auditLog);
+        MediaUploadLimits uploadLimits = new MediaUploadLimits(mediaUploads, settings.uploadsDir());
         HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
                 new HealthRoutes(database),
+                // Before the gate, whose CSRF check reads an upload form, and so the upload.
+                uploadLimits,
                 new AdminGate(sessions, accountStore, apiTokens(), baseUrl, adminPages),
                 new AdminAssetRoutes(),
                 new LoginRoutes(logins(), sessions, auditLog, adminPages, cookies),
@@ -197,6 +205,8 @@ public final class MastheadApp implements AutoCloseable {
                 new DashboardRoutes(adminPages),
                 new AccountRoutes(accounts(), sessions, twoFactor(), apiTokens(), auditLog, adminPages, cookies),
                 new AccountApiRoutes(apiTokens(), auditLog),
+                new MediaAdminRoutes(mediaAdmin, uploadLimits, adminPages),
+                new MediaApiRoutes(mediaAdmin, uploadLimits),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),

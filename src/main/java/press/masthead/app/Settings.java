@@ -42,6 +42,11 @@ public record Settings(Path dataDir, String host, int port, String baseUrl, Stri
         return dataDir.resolve("media");
     }
 
+    /** Where the web server keeps uploads while it receives them; each file goes when its request ends. */
+    public Path uploadsDir() {
+        return dataDir.resolve("uploads");
+    }
+
     public Path searchDir() {
         return dataDir.resolve("search");
     }

@@ -8,11 +8,11 @@ import java.util.List;
  * {@code /media/...} when the file is kept in the data directory ({@code filePath} is then its place in the media
  * folder), otherwise the address it came from, which {@code filePath} null marks. {@code width} and {@code height}
  * are the image's size as shown, 0 when unknown or not an image; {@code variants} are its narrower copies, narrowest
- * first.
+ * first. {@code uploadedBy} is the account that uploaded it, null for imported files and deleted accounts.
  */
 public record MediaItem(long id, String url, String filePath, String originalUrl, String title, String alt,
                         String caption, String description, String mediaType, Instant createdAt, int width,
-                        int height, long byteSize, List<MediaVariant> variants) {
+                        int height, long byteSize, List<MediaVariant> variants, Long uploadedBy) {
 
     public MediaItem {
         variants = List.copyOf(variants);
@@ -22,7 +22,7 @@ public record MediaItem(long id, String url, String filePath, String originalUrl
     public MediaItem(long id, String url, String filePath, String originalUrl, String title, String alt,
                      String caption, String description, String mediaType, Instant createdAt) {
         this(id, url, filePath, originalUrl, title, alt, caption, description, mediaType, createdAt, 0, 0, 0,
-                List.of());
+                List.of(), null);
     }
 
     public boolean isStoredHere() {
@@ -35,11 +35,15 @@ public record MediaItem(long id, String url, String filePath, String originalUrl
 
     public MediaItem withId(long newId) {
         return new MediaItem(newId, url, filePath, originalUrl, title, alt, caption, description, mediaType,
-                createdAt, width, height, byteSize, variants);
+                createdAt, width, height, byteSize, variants, uploadedBy);
     }
 
     public MediaItem withDetails(String newTitle, String newAlt, String newCaption) {
         return new MediaItem(id, url, filePath, originalUrl, newTitle, newAlt, newCaption, description, mediaType,
-                createdAt, width, height, byteSize, variants);
+                createdAt, width, height, byteSize, variants, uploadedBy);
+    }
+
+    public boolean isImage() {
+        return mediaType.startsWith("image/");
     }
 }

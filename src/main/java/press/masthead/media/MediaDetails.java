@@ -11,6 +11,11 @@ public record MediaDetails(String title, String alt, String caption) {
         caption = clean(caption);
     }
 
+    /** The same title and caption with empty alt text, as for a decorative picture, which readers should skip. */
+    public MediaDetails withoutAlt() {
+        return new MediaDetails(title, "", caption);
+    }
+
     public static MediaDetails none() {
         return new MediaDetails("", "", "");
     }

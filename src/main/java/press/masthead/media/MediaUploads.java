@@ -58,12 +58,51 @@ public final class MediaUploads {
      * @throws MediaRejectedException with the reason and a message for the writer
      */
     public MediaItem upload(String originalFileName, InputStream content, MediaDetails details) {
+        return upload(originalFileName, content, details, null, AltText.OPTIONAL);
+    }
+
+    /**
+     * Uploads as {@link #upload(String, InputStream, MediaDetails)} does, recording who uploaded the file.
+     *
+     * @param uploadedBy the uploader's account id, or null
+     * @param altText whether an image must come with alt text; checked before anything is stored
+     * @throws AltTextMissingException when an image needs alt text and has none
+     */
+    public MediaItem upload(String originalFileName, InputStream content, MediaDetails details, Long uploadedBy,
+                            AltText altText) {
         String name = FileNames.displayName(originalFileName);
         try (UploadSpool spool = UploadSpool.read(name, content, maxBytes, library.scratchFile())) {
             MediaFormat format = MediaFormat.of(spool.head()).orElseThrow(() -> unsupported(name));
+            if (format.isImage() && altText == AltText.REQUIRED_FOR_IMAGES && details.alt().isEmpty()) {
+                throw new AltTextMissingException(name);
+            }
             Prepared prepared = format.isImage() ? image(spool, format, name) : document(spool, format, name);
-            return save(prepared, FileNames.stem(originalFileName), format, details);
+            return save(prepared, FileNames.stem(originalFileName), format, details, uploadedBy);
         }
+    }
+
+    /**
+     * Whether an uploaded image must come with alt text. The admin asks for it unless the uploader says the picture
+     * is decorative (its alt text then stays empty, which tells screen readers to skip it).
+     */
+    public enum AltText {
+        REQUIRED_FOR_IMAGES,
+        OPTIONAL
+    }
+
+    /** The largest file the library takes, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * The refusal of an upload that the web server stopped receiving at the size limit, before this class saw it.
+     *
+     * @param declaredBytes the length the request announced, or -1 when it announced none
+     */
+    public MediaRejectedException refuseOversized(long declaredBytes) {
+        return UploadSpool.tooLarge("The file", declaredBytes > maxBytes ? UploadSpool.megabytes(declaredBytes)
+                : "more than " + UploadSpool.megabytes(maxBytes), maxBytes);
     }
 
     public Optional<MediaItem> find(long id) {
@@ -161,7 +200,8 @@ public final class MediaUploads {
         return tail.contains("%%EOF");
     }
 
-    private MediaItem save(Prepared prepared, String stem, MediaFormat format, MediaDetails details) {
+    private MediaItem save(Prepared prepared, String stem, MediaFormat format, MediaDetails details,
+                           Long uploadedBy) {
         ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
         String folder = String.format(Locale.ROOT, "%04d/%02d", now.getYear(), now.getMonthValue());
         String fileName = reserveName(folder, stem, format.extension());
@@ -181,7 +221,7 @@ public final class MediaUploads {
             MediaItem item = new MediaItem(0, MediaLibrary.urlOf(path), path, "",
                     details.title().isEmpty() ? stem : details.title(), details.alt(), details.caption(), "",
                     format.mediaType(), clock.instant(), prepared.width(), prepared.height(),
-                    prepared.original().length, variants);
+                    prepared.original().length, variants, uploadedBy);
             return item.withId(store.insert(item));
         } catch (RuntimeException e) {
             written.forEach(path -> deleteAfterFailure(path, e));

@@ -84,14 +84,17 @@ final class UploadSpool implements AutoCloseable {
         for (int n = rest.read(buffer); n >= 0 && size <= bound; n = rest.read(buffer)) {
             size += n;
         }
-        String howLarge = size > bound ? "more than " + megabytes(bound) : megabytes(size);
-        return new MediaRejectedException(MediaRejectedException.Reason.TOO_LARGE, name + " is " + howLarge
+        return tooLarge(name, size > bound ? "more than " + megabytes(bound) : megabytes(size), maxBytes);
+    }
+
+    static MediaRejectedException tooLarge(String name, String howLargeMb, long maxBytes) {
+        return new MediaRejectedException(MediaRejectedException.Reason.TOO_LARGE, name + " is " + howLargeMb
                 + " MB; the limit is " + megabytes(maxBytes) + " MB. Make it smaller (a photo for the web rarely"
                 + " needs more than 5 MB) or ask an administrator to raise media-max-upload-mb.");
     }
 
     /** Whole megabytes as a whole number ("20"), others to one decimal ("25.3"). */
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         double mb = bytes / MEGABYTE;
         return bytes % (1024 * 1024) == 0 ? Long.toString((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
     }

@@ -48,9 +48,9 @@ public final class JdbcMediaStore implements MediaStore {
         return database.jdbi().inTransaction(h -> {
             long id = h.createQuery("""
                             INSERT INTO media_items (url, file_path, original_url, title, alt, caption, description,
-                                media_type, created_at, width, height, byte_size)
+                                media_type, created_at, width, height, byte_size, uploaded_by)
                             VALUES (:url, :filePath, :originalUrl, :title, :alt, :caption, :description,
-                                :mediaType, :createdAt, :width, :height, :byteSize)
+                                :mediaType, :createdAt, :width, :height, :byteSize, :uploadedBy)
                             RETURNING id""")
                     .bindMap(columns(item)).mapTo(Long.class).one();
             for (MediaVariant variant : item.variants()) {
@@ -71,7 +71,7 @@ public final class JdbcMediaStore implements MediaStore {
                         UPDATE media_items SET url = :url, file_path = :filePath, original_url = :originalUrl,
                             title = :title, alt = :alt, caption = :caption, description = :description,
                             media_type = :mediaType, created_at = :createdAt, width = :width, height = :height,
-                            byte_size = :byteSize
+                            byte_size = :byteSize, uploaded_by = :uploadedBy
                         WHERE id = :id""")
                 .bindMap(columns(item)).bind("id", item.id()).execute());
     }
@@ -201,7 +201,7 @@ public final class JdbcMediaStore implements MediaStore {
     private static MediaItem withVariants(MediaItem item, List<MediaVariant> variants) {
         return new MediaItem(item.id(), item.url(), item.filePath(), item.originalUrl(), item.title(), item.alt(),
                 item.caption(), item.description(), item.mediaType(), item.createdAt(), item.width(), item.height(),
-                item.byteSize(), variants);
+                item.byteSize(), variants, item.uploadedBy());
     }
 
     private static Map<String, Object> columns(MediaItem item) {
@@ -218,6 +218,7 @@ public final class JdbcMediaStore implements MediaStore {
         columns.put("width", item.width());
         columns.put("height", item.height());
         columns.put("byteSize", item.byteSize());
+        columns.put("uploadedBy", item.uploadedBy());
         return columns;
     }
 
@@ -227,7 +228,7 @@ public final class JdbcMediaStore implements MediaStore {
                     rs.getString("original_url"), rs.getString("title"), rs.getString("alt"),
                     rs.getString("caption"), rs.getString("description"), rs.getString("media_type"),
                     Times.read(rs, "created_at"), rs.getInt("width"), rs.getInt("height"), rs.getLong("byte_size"),
-                    List.of());
+                    List.of(), rs.getObject("uploaded_by") == null ? null : rs.getLong("uploaded_by"));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read a media record: " + e.getMessage(), e);
         }

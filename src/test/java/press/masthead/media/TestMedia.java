@@ -22,10 +22,10 @@ public final class TestMedia {
      * A 1 × 1 lossless WebP: Java has no WebP writer, so it is written out. It is the well-known probe image web
      * pages use to ask a browser whether it shows WebP.
      */
-    static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+    public static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 
     /** The smallest complete PDF: one empty page. */
-    static final byte[] PDF = """
+    public static final byte[] PDF = """
             %PDF-1.4
             1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
             2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
@@ -49,7 +49,7 @@ public final class TestMedia {
     }
 
     /** A picture of the given size in the given ImageIO format ("jpg", "png", "gif"), with a gradient to compress. */
-    static byte[] picture(String format, int width, int height) {
+    public static byte[] picture(String format, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         for (int x = 0; x < width; x += 8) {
@@ -86,7 +86,7 @@ public final class TestMedia {
      * A valid PNG of a few dozen bytes that declares {@code width} × {@code height} pixels: decoding it would ask
      * for width × height × 3 bytes of memory.
      */
-    static byte[] pngDeclaring(int width, int height) {
+    public static byte[] pngDeclaring(int width, int height) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)

@@ -1,5 +1,6 @@
 package press.masthead.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -98,6 +99,27 @@ public final class AdminClient {
         return send(request(path).header("Origin", origin())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(withToken))));
+    }
+
+    /**
+     * Posts a multipart form with one file in the field {@code file}, the way an admin page does without scripts:
+     * the CSRF token as a field, this site as Origin.
+     */
+    public HttpResponse<String> multipart(String path, Map<String, String> fields, String fileName, byte[] file) {
+        String boundary = "----masthead-test-" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> withToken = new LinkedHashMap<>();
+        withToken.put("_csrf", csrf);
+        withToken.putAll(fields);
+        withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Origin", origin())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** Sends JSON to the Admin API the way the admin's scripts do: CSRF header and same Origin. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import press.masthead.app.MastheadApp;
@@ -61,6 +62,13 @@ public final class TestSite implements AutoCloseable {
         Settings settings = settingsFor(dataDir);
         MastheadApp app = MastheadApp.open(settings, clock);
         seed.accept(app);
+        return new TestSite(dataDir, app, app.serve());
+    }
+
+    /** Starts an empty site whose settings {@code adjust} changes first (a low upload limit, say). */
+    public static TestSite startWith(UnaryOperator<Settings> adjust) {
+        Path dataDir = TempDirs.create("masthead-site-");
+        MastheadApp app = MastheadApp.open(adjust.apply(settingsFor(dataDir)), Clock.systemUTC());
         return new TestSite(dataDir, app, app.serve());
     }
 

@@ -1,0 +1,5 @@
+-- Who uploaded each media file, so that an author may change and delete their own uploads and only editors and
+-- admins everyone's. Null for files that came with an import or whose uploader's account is gone.
+
+ALTER TABLE media_items ADD COLUMN uploaded_by INTEGER REFERENCES accounts (id) ON DELETE SET NULL;
+CREATE INDEX media_items_uploaded_by ON media_items (uploaded_by);
