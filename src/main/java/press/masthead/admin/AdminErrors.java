@@ -19,6 +19,8 @@ final class AdminErrors {
     }
 
     void answer(AdminException e, Context ctx) {
+        // Also for refusals made before the gate ran (an upload refused by its size before it is read).
+        AdminHeaders.apply(ctx);
         if (e instanceof AdminException.Throttled throttled) {
             ctx.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));
         }

@@ -96,13 +96,13 @@ public final class MediaUploads {
     }
 
     /**
-     * The refusal of an upload that the web server stopped receiving at the size limit, before this class saw it.
+     * The refusal of an upload whose request announced more than the limit, so that the web server refuses it before
+     * reading it and this class never sees it.
      *
-     * @param declaredBytes the length the request announced, or -1 when it announced none
+     * @param declaredBytes the length the request announced
      */
     public MediaRejectedException refuseOversized(long declaredBytes) {
-        return UploadSpool.tooLarge("The file", declaredBytes > maxBytes ? UploadSpool.megabytes(declaredBytes)
-                : "more than " + UploadSpool.megabytes(maxBytes), maxBytes);
+        return UploadSpool.tooLarge("The file", UploadSpool.megabytes(declaredBytes), maxBytes);
     }
 
     public Optional<MediaItem> find(long id) {

@@ -1,5 +1,6 @@
 package press.masthead.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -106,20 +108,31 @@ public final class AdminClient {
      * the CSRF token as a field, this site as Origin.
      */
     public HttpResponse<String> multipart(String path, Map<String, String> fields, String fileName, byte[] file) {
+        return multipart(path, fields, fileName, file, HttpRequest.BodyPublishers::ofByteArray);
+    }
+
+    /** Posts the same form in chunks, without saying its length beforehand, as a script streaming a file may. */
+    public HttpResponse<String> multipartChunked(String path, Map<String, String> fields, String fileName, byte[] file) {
+        return multipart(path, fields, fileName, file,
+                body -> HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+    }
+
+    private HttpResponse<String> multipart(String path, Map<String, String> fields, String fileName, byte[] file,
+                                           Function<byte[], HttpRequest.BodyPublisher> publisher) {
         String boundary = "----masthead-test-" + Long.toHexString(System.nanoTime());
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> withToken = new LinkedHashMap<>();
         withToken.put("_csrf", csrf);
         withToken.putAll(fields);
-        withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data;"
+                + " name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Origin", origin())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(publisher.apply(body.toByteArray())));
     }
 
     /** Sends JSON to the Admin API the way the admin's scripts do: CSRF header and same Origin. */

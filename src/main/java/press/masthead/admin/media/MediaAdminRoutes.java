@@ -68,13 +68,14 @@ public final class MediaAdminRoutes implements Routes {
 
     private void upload(Context ctx) {
         Principal who = AdminGate.principal(ctx);
-        UploadedFile file;
         try {
-            file = limits.file(ctx);
+            limits.receive(ctx, file -> upload(ctx, who, file));
         } catch (AdminException e) {
             refuse(ctx, e, Map.of());
-            return;
         }
+    }
+
+    private void upload(Context ctx, Principal who, UploadedFile file) {
         Map<String, String> values = Map.of("alt", Forms.field(ctx, "alt"), "caption", Forms.field(ctx, "caption"),
                 "title", Forms.field(ctx, "title"), "decorative", Forms.field(ctx, "decorative"));
         if (file == null || file.filename().isEmpty()) {

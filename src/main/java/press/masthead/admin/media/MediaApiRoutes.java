@@ -2,7 +2,6 @@ package press.masthead.admin.media;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,19 +56,22 @@ public final class MediaApiRoutes implements Routes {
 
     private void upload(Context ctx) {
         Principal who = AdminGate.principal(ctx);
-        UploadedFile file = limits.file(ctx);
-        if (file == null) {
-            throw new AdminException.Invalid("file", "Send the file as multipart/form-data in a field named 'file'.");
-        }
-        MediaDetails details = new MediaDetails(ctx.formParam("title"), ctx.formParam("alt"), ctx.formParam("caption"));
-        try (InputStream content = file.content()) {
-            MediaItem item = media.upload(who, file.filename(), content, details, isTrue(ctx.formParam("decorative")),
-                    ctx.ip());
-            ctx.header("Location", PATH + "/" + item.id());
-            AdminJson.send(ctx, 201, MediaJson.of(item, who));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        limits.receive(ctx, file -> {
+            if (file == null) {
+                throw new AdminException.Invalid("file", "Send the file as multipart/form-data in a field named"
+                        + " 'file'.");
+            }
+            MediaDetails details = new MediaDetails(ctx.formParam("title"), ctx.formParam("alt"),
+                    ctx.formParam("caption"));
+            try (InputStream content = file.content()) {
+                MediaItem item = media.upload(who, file.filename(), content, details,
+                        isTrue(ctx.formParam("decorative")), ctx.ip());
+                ctx.header("Location", PATH + "/" + item.id());
+                AdminJson.send(ctx, 201, MediaJson.of(item, who));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private void show(Context ctx) {

@@ -4,10 +4,14 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import press.masthead.admin.AdminException;
 import press.masthead.admin.AdminGate;
 import press.masthead.media.MediaUploads;
@@ -15,9 +19,10 @@ import press.masthead.web.Routes;
 
 /**
  * How the web server receives an upload to the media library: an upload that announces more than the library takes
- * is refused with 413 before a byte of it is read; any other is streamed to files in {@code DATA/uploads/} (never
- * held in memory), and the server stops reading one that turns out longer than it said. These routes must come
- * before {@link AdminGate}'s, since the gate reads a form's CSRF field, and so the upload, before any handler runs.
+ * is refused with 413 before a byte of it is read, and one that announces no length with 411; any other is streamed
+ * to files in {@code DATA/uploads/} (never held in memory), which Jetty deletes when the request ends. These routes
+ * must come before {@link AdminGate}'s, since the gate reads a form's CSRF field, and so the upload, before any
+ * handler runs.
  */
 public final class MediaUploadLimits implements Routes {
     /** Where Jetty looks for a request's multipart settings before it reads the parts. */
@@ -53,7 +58,13 @@ public final class MediaUploadLimits implements Routes {
             return;
         }
         long declared = ctx.req().getContentLengthLong();
+        if (declared < 0) {
+            // Refused unread rather than cut off at the limit, which could only be told as a broken form.
+            throw new AdminException(411, "length_required", "file", "Send the upload with a Content-Length"
+                    + " header (browsers and curl do); an upload sent in chunks of unknown length is not taken.");
+        }
         if (declared > multipart.getMaxRequestSize()) {
+            discardBody(ctx, Math.min(declared, 4 * uploads.maxBytes()));
             throw tooLarge(declared);
         }
         ctx.attribute(MULTIPART_CONFIG, multipart);
@@ -64,32 +75,56 @@ public final class MediaUploadLimits implements Routes {
     }
 
     /**
-     * The uploaded file of a request these routes prepared, or null when the form has none. A body the server
-     * stopped reading (longer than it said, or sent in chunks past the limit) is a 413; a body that is no
-     * well-formed multipart form, a 400.
+     * Hands the uploaded file of a request these routes prepared (null when the form has none) to {@code use}, and
+     * then deletes the parts Jetty spooled, before the answer goes out. A body that is not a well-formed multipart
+     * form is a 400.
      */
-    UploadedFile file(Context ctx) {
+    void receive(Context ctx, Consumer<UploadedFile> use) {
+        UploadedFile file;
         try {
-            return ctx.uploadedFile("file");
+            file = ctx.uploadedFile("file");
         } catch (Exception e) {
-            throw unreadable(e);
+            // Jetty throws ServletException, which Java code cannot name here.
+            throw new AdminException.Invalid("file", "The upload could not be read: it was cut short or is not a"
+                    + " multipart form. Try again, sending the file in a form field named 'file'.");
+        }
+        try {
+            use.accept(file);
+        } finally {
+            deleteParts(ctx);
         }
     }
 
-    /** The refusal for a multipart body Jetty could not read. */
-    AdminException unreadable(Exception e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String message = cause.getMessage();
-            if (cause instanceof IllegalStateException && message != null
-                    && (message.startsWith("max file size exceeded") || message.startsWith("max length exceeded"))) {
-                return tooLarge(-1);
+    private static void deleteParts(Context ctx) {
+        try {
+            for (Part part : ctx.req().getParts()) {
+                part.delete();
             }
+        } catch (IOException | ServletException e) {
+            // Jetty deletes what is left when the request ends.
         }
-        return new AdminException.Invalid("file", "The upload could not be read: it was cut short or is not a"
-                + " multipart form. Try again, sending the file in a form field named 'file'.");
     }
 
-    AdminException tooLarge(long declared) {
+    /**
+     * Reads what the client sends without keeping it: an HTTP/1.1 client sends its whole body before it reads the
+     * answer, and a connection closed under it would lose the 413. Past {@code most} bytes it may lose it.
+     */
+    private static void discardBody(Context ctx, long most) {
+        try (InputStream body = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            for (long read = 0; read < most; ) {
+                int n = body.read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+        } catch (IOException e) {
+            // The client went away; nobody is left to answer.
+        }
+    }
+
+    private AdminException tooLarge(long declared) {
         return new AdminException.TooLarge("file", uploads.refuseOversized(declared).getMessage());
     }
 }

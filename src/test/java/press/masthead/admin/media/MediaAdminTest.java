@@ -68,7 +68,7 @@ class MediaAdminTest {
         JsonNode pdf = upload(author, "Rates.pdf", TestMedia.PDF, "");
         assertThat(pdf.get("type").asText()).isEqualTo("application/pdf");
         assertThat(pdf.get("variants")).isEmpty();
-        assertThat(editor.get(API + "/" + pdf.get("id").asLong()).body()).contains("Rates.pdf");
+        assertThat(editor.get(API + "/" + pdf.get("id").asLong()).body()).contains("rates.pdf");
     }
 
     @Test
@@ -83,6 +83,25 @@ class MediaAdminTest {
         assertThat(error.get("message").asText()).contains("the limit is 2 MB");
         assertThat(site.app().mediaUploads().count("")).isEqualTo(before);
         assertThat(filesIn(site.dataDir().resolve("uploads"))).isEmpty();
+    }
+
+    @Test
+    void anUploadOfUnknownLengthIsRefusedUnreadWith411() {
+        HttpResponse<String> response = author.multipartChunked(API, Map.of("alt", "Streamed"), "streamed.png",
+                TestMedia.png(20, 20));
+
+        assertThat(response.statusCode()).isEqualTo(411);
+        assertThat(Json.of(response).get("error").get("message").asText()).contains("Content-Length");
+    }
+
+    @Test
+    void anOversizeFormUploadIsAnAdminPageWithTheAdminsHeaders() {
+        HttpResponse<String> response = author.multipart("/admin/media", Map.of("alt", "Big"), "big.pdf",
+                pdf(LIMIT_MB * 1024 * 1024 + 300_000));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(Jsoup.parse(response.body()).text()).contains("the limit is 2 MB");
     }
 
     @Test
