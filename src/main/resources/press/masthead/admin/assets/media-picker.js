@@ -315,12 +315,17 @@
   Picker.prototype.load = function (page) {
     var self = this;
     var url = API + "?page=" + page + "&q=" + encodeURIComponent(this.query.value.trim());
+    // Only the latest request may show its answer: an earlier one can come back after it.
+    var request = this.requests = (this.requests || 0) + 1;
     this.status.textContent = "Loading…";
     fetch(url, {headers: {Accept: "application/json"}, credentials: "same-origin"})
       .then(function (response) {
         return response.json().then(function (body) { return {ok: response.ok, body: body}; });
       })
       .then(function (result) {
+        if (request !== self.requests) {
+          return;
+        }
         if (!result.ok) {
           self.status.textContent = errorMessage(result.body, "The library could not be loaded.");
           return;
@@ -345,9 +350,10 @@
       button.addEventListener("click", function () { self.describe(item); });
       self.results.appendChild(element("li", {}, [button]));
     });
+    var matching = listing.query ? (listing.total === 1 ? " file matches “" : " files match “") + listing.query + "”"
+        : (listing.total === 1 ? " file" : " files");
     this.status.textContent = listing.total === 0 ? "Nothing in the library matches."
-        : listing.total + (listing.total === 1 ? " file" : " files") + ", page " + listing.page + " of "
-          + listing.pageCount + ".";
+        : listing.total + matching + ", page " + listing.page + " of " + listing.pageCount + ".";
     this.newer.hidden = listing.page <= 1;
     this.older.hidden = listing.page >= listing.pageCount;
   };

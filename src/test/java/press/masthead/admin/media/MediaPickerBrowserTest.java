@@ -88,10 +88,12 @@ class MediaPickerBrowserTest {
         WebElement search = visible("dialog.media-picker[open] #mp-q");
         assertThat(browser.driver().switchTo().activeElement()).isEqualTo(search);
         search.sendKeys("quay", Keys.ENTER);
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".mp-status"), "1 file matches “quay”, page 1 of 1."));
         visible(".mp-item").sendKeys(Keys.ENTER);
         WebElement alt = visible("#mp-describe-alt");
         assertThat(alt.getAttribute("value")).isEqualTo("Boats at the quay");
         assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshot("media-picker-describe");
 
         alt.clear();
         alt.sendKeys(Keys.ENTER);
@@ -117,6 +119,7 @@ class MediaPickerBrowserTest {
         browser.driver().findElement(By.id("opener")).click();
 
         visible(".mp-upload summary").click();
+        browser.screenshot("media-picker-upload");
         visible("#mp-file").sendKeys(png.toString());
         browser.driver().findElement(By.id("mp-upload-alt")).sendKeys("Fares by year, rising");
         browser.driver().findElement(By.cssSelector(".mp-upload-form button[type=submit]")).click();
@@ -137,6 +140,7 @@ class MediaPickerBrowserTest {
         Path gif = Files.write(files.resolve("map.gif"), TestMedia.picture("gif", 120, 90));
         browser.open(site.url("/admin/media"), 1280, 900);
         assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshot("media-library");
 
         browser.driver().findElement(By.id("file")).sendKeys(gif.toString());
         browser.driver().findElement(By.id("alt")).sendKeys("A map of the tram lines");
