@@ -274,7 +274,10 @@ public final class MastheadApp implements AutoCloseable {
         return new WordPressExporter(importSite());
     }
 
-    /** Backs the site up while it serves: the database and the media folder in one archive. */
+    /**
+     * Backs the site up while it serves: the database (as an SQLite file, whichever database the site runs on) and
+     * the media folder in one archive.
+     */
     public BackupWriter backups() {
         return new BackupWriter(this::copyDatabaseTo, settings.mediaDir(), clock);
     }

@@ -1,6 +1,7 @@
 package press.masthead.app;
 
 import java.nio.file.Path;
+import press.masthead.store.Dialect;
 import press.masthead.web.Responses;
 
 /**
@@ -15,6 +16,14 @@ public record Settings(Path dataDir, String host, int port, String baseUrl, Stri
     public static Settings defaults(Path dataDir, int port) {
         return new Settings(dataDir, "127.0.0.1", port, null, "jdbc:sqlite:" + dataDir.resolve("masthead.db"), "", "",
                 "default", SettingsResolver.DEFAULT_PAGE_CACHE_MB, 0);
+    }
+
+    /** Names every setting but the database password, which a log line or message must not show. */
+    @Override
+    public String toString() {
+        return "Settings[dataDir=" + dataDir + ", host=" + host + ", port=" + port + ", baseUrl=" + baseUrl
+                + ", databaseUrl=" + Dialect.shown(databaseUrl) + ", databaseUser=" + databaseUser + ", theme=" + theme
+                + ", pageCacheMb=" + pageCacheMb + ", cdnMaxAge=" + cdnMaxAge + "]";
     }
 
     public Settings withTheme(String name) {
