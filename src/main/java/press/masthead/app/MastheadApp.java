@@ -5,6 +5,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import press.masthead.accounts.Accounts;
+import press.masthead.accounts.ApiTokens;
+import press.masthead.accounts.AuditLog;
+import press.masthead.accounts.LoginThrottle;
+import press.masthead.accounts.Logins;
+import press.masthead.accounts.Sessions;
+import press.masthead.accounts.SetupLinks;
+import press.masthead.accounts.TwoFactor;
+import press.masthead.admin.AccountApiRoutes;
+import press.masthead.admin.AccountRoutes;
+import press.masthead.admin.AdminAssetRoutes;
+import press.masthead.admin.AdminGate;
+import press.masthead.admin.AdminPages;
+import press.masthead.admin.AdminTemplates;
+import press.masthead.admin.DashboardRoutes;
+import press.masthead.admin.LoginRoutes;
+import press.masthead.admin.SessionCookies;
+import press.masthead.admin.SetupRoutes;
 import press.masthead.backup.BackupWriter;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.Articles;
@@ -40,6 +59,12 @@ import press.masthead.sitemaps.SitemapRenderer;
 import press.masthead.sitemaps.SitemapExport;
 import press.masthead.sitemaps.SitemapRoutes;
 import press.masthead.store.Database;
+import press.masthead.store.JdbcAccountStore;
+import press.masthead.store.JdbcApiTokenStore;
+import press.masthead.store.JdbcAuditLogStore;
+import press.masthead.store.JdbcLoginFailureStore;
+import press.masthead.store.JdbcSessionStore;
+import press.masthead.store.JdbcSetupTokenStore;
 import press.masthead.store.ExternalChanges;
 import press.masthead.store.JdbcArticleStore;
 import press.masthead.store.JdbcAuthorStore;
@@ -76,6 +101,9 @@ public final class MastheadApp implements AutoCloseable {
     private final JdbcSettingsStore settingsStore;
     private final JdbcRedirectStore redirectStore;
     private final JdbcCorrectionStore correctionStore;
+    private final JdbcAccountStore accountStore;
+    private final Sessions sessions;
+    private final AuditLog auditLog;
     private final MediaLibrary media;
     private final Theme theme;
     private final SiteRenderer renderer;
@@ -97,6 +125,9 @@ public final class MastheadApp implements AutoCloseable {
         this.settingsStore = new JdbcSettingsStore(database);
         this.redirectStore = new JdbcRedirectStore(database);
         this.correctionStore = new JdbcCorrectionStore(database);
+        this.accountStore = new JdbcAccountStore(database);
+        this.sessions = new Sessions(new JdbcSessionStore(database), clock);
+        this.auditLog = new AuditLog(new JdbcAuditLogStore(database), clock);
         this.media = new MediaLibrary(settings.mediaDir());
         this.theme = theme;
         TemplateEngine templates = new TemplateEngine(theme);
@@ -147,8 +178,18 @@ public final class MastheadApp implements AutoCloseable {
         };
         search.rebuildIfStale();
         PageResponder responder = new PageResponder(pageCache, settings.pageCacheControl());
+        Supplier<String> baseUrl = () -> renderer.effectiveSettings().baseUrl();
+        AdminPages adminPages = new AdminPages(new AdminTemplates(), () -> renderer.effectiveSettings().title());
+        SessionCookies cookies = new SessionCookies(sessions, baseUrl);
         HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
                 new HealthRoutes(database),
+                new AdminGate(sessions, accountStore, apiTokens(), baseUrl, adminPages),
+                new AdminAssetRoutes(),
+                new LoginRoutes(logins(), sessions, auditLog, adminPages, cookies),
+                new SetupRoutes(setupLinks(), auditLog, adminPages),
+                new DashboardRoutes(adminPages),
+                new AccountRoutes(accounts(), sessions, twoFactor(), apiTokens(), auditLog, adminPages, cookies),
+                new AccountApiRoutes(apiTokens(), auditLog),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),
@@ -255,6 +296,36 @@ public final class MastheadApp implements AutoCloseable {
     /** Rebuilds the search index from the database; returns how many articles it holds. */
     public int reindex() {
         return search.rebuild();
+    }
+
+    public Accounts accounts() {
+        return new Accounts(accountStore, authors(), clock);
+    }
+
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    public Logins logins() {
+        return new Logins(accountStore, new LoginThrottle(new JdbcLoginFailureStore(database), clock), sessions,
+                twoFactor(), auditLog);
+    }
+
+    public TwoFactor twoFactor() {
+        return new TwoFactor(accountStore, clock);
+    }
+
+    public ApiTokens apiTokens() {
+        return new ApiTokens(new JdbcApiTokenStore(database), accountStore, clock);
+    }
+
+    /** The one-time link for creating the first admin in a browser. */
+    public SetupLinks setupLinks() {
+        return new SetupLinks(new JdbcSetupTokenStore(database), accounts(), clock);
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     /** What moving a site in and out reads and writes: the content rules and stores, redirects and media. */

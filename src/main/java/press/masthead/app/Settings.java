@@ -49,6 +49,14 @@ public record Settings(Path dataDir, String host, int port, String baseUrl, Stri
         return dataDir.resolve("search");
     }
 
+    /** Where people reach the site: the base URL when one is set, otherwise the listening address; ends in a slash. */
+    public String publicUrl(int actualPort) {
+        if (baseUrl == null) {
+            return listenUrl(actualPort);
+        }
+        return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
     /** The address Masthead listens on, as a base URL for links when no base URL is set. */
     public String listenUrl(int actualPort) {
         String shownHost = host.contains(":") ? "[" + host + "]" : host;

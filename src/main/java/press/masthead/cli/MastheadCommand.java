@@ -1,6 +1,8 @@
 package press.masthead.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
+import press.masthead.accounts.AccountException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import press.masthead.app.SettingException;
@@ -16,7 +18,7 @@ import press.masthead.web.PortInUseException;
         description = "Masthead: a self-hosted news and blog publishing platform.",
         subcommands = {ServeCommand.class, MigrateCommand.class, ImportCommand.class, ExportCommand.class,
                 BackupCommand.class, RestoreCommand.class, ReindexCommand.class, CorrectionCommand.class,
-                VersionCommand.class})
+                UserCommand.class, TokenCommand.class, VersionCommand.class})
 public final class MastheadCommand implements Runnable {
     /** Exit code for settings, themes and databases Masthead cannot use as they are. */
     static final int EXIT_CONFIGURATION = 2;
@@ -24,6 +26,9 @@ public final class MastheadCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Where {@code --password-stdin} reads from. */
+    InputStream stdin = System.in;
 
     @Override
     public void run() {
@@ -36,13 +41,24 @@ public final class MastheadCommand implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new MastheadCommand());
+        return run(System.in, out, err, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, reading passwords given on standard input from {@code in}. */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        MastheadCommand root = new MastheadCommand();
+        root.stdin = in;
+        CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             if (e instanceof SettingException || e instanceof ThemeException || e instanceof NewerDatabaseException
                     || e instanceof InvalidContentException) {
                 cl.getErr().println("masthead: " + e.getMessage());
+                return EXIT_CONFIGURATION;
+            }
+            if (e instanceof AccountException refused) {
+                cl.getErr().println("masthead: " + refused.field() + ": " + refused.getMessage());
                 return EXIT_CONFIGURATION;
             }
             if (e instanceof PortInUseException || e instanceof SearchIndexBusyException

@@ -74,6 +74,9 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "masthead-shutdown"));
         spec.commandLine().getOut().println("Masthead serving " + settings.listenUrl(server.port()));
+        app.setupLinks().issueIfNoAdmin().ifPresent(token -> spec.commandLine().getOut().println(
+                "No admin account yet. Create one within 24 hours at this one-time link: "
+                        + settings.publicUrl(server.port()) + "admin/setup?token=" + token));
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;

@@ -1,0 +1,48 @@
+package press.masthead.admin;
+
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import press.masthead.accounts.AccountException;
+import press.masthead.content.InvalidContentException;
+
+/**
+ * Turns a refusal into an answer: JSON for the API, a page for a browser, and for a browser that is not logged in
+ * the login form, which brings it back afterwards.
+ */
+final class AdminErrors {
+    private final AdminPages pages;
+
+    AdminErrors(AdminPages pages) {
+        this.pages = pages;
+    }
+
+    void answer(AdminException e, Context ctx) {
+        if (e instanceof AdminException.Throttled throttled) {
+            ctx.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+        }
+        if (AdminGate.isApi(ctx)) {
+            AdminJson.send(ctx, e.status(), AdminJson.error(e.code(), e.getMessage(), e.field()));
+        } else if (e instanceof AdminException.NotLoggedIn && "GET".equals(ctx.method().name())) {
+            String back = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+            ctx.redirect(AdminGate.ADMIN + "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        } else {
+            pages.render(ctx, e.status(), "error", Map.of("status", e.status(), "message", e.getMessage()));
+        }
+    }
+
+    /** A rule of the content or the accounts broken in an API request: a 400 naming the field. */
+    void invalid(RuntimeException e, String field, Context ctx) {
+        String message = e instanceof InvalidContentException ? e.getMessage().substring(field.length() + 2) : e.getMessage();
+        answer(new AdminException.Invalid(field, message), ctx);
+    }
+
+    void invalidContent(InvalidContentException e, Context ctx) {
+        invalid(e, e.field(), ctx);
+    }
+
+    void invalidAccount(AccountException e, Context ctx) {
+        invalid(e, e.field(), ctx);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The newsroom's admin at {@code /admin/} and the Admin API at {@code /api/v1/admin/}: login, the security gate
+ * every admin request passes (session or bearer token, CSRF, headers), and the pages and endpoints built on it.
+ * It uses {@code accounts}, {@code content} and {@code web}; the public site never depends on it.
+ */
+package press.masthead.admin;
