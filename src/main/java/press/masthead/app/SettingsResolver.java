@@ -23,6 +23,7 @@ public final class SettingsResolver {
     public static final String DATA_ENVIRONMENT_VARIABLE = "MASTHEAD_DATA";
     static final String DEFAULT_DATA_DIR = "masthead-data";
     static final int DEFAULT_PAGE_CACHE_MB = 128;
+    static final int DEFAULT_MEDIA_MAX_UPLOAD_MB = 20;
     /** {@code jdbc:postgresql://HOST[:PORT][,HOST[:PORT]...]/DATABASE[?PARAMETERS]} */
     private static final Pattern POSTGRESQL_URL = Pattern.compile("jdbc:postgresql://[^/?#]+/[^/?#]+(\\?[^#]*)?");
 
@@ -54,7 +55,9 @@ public final class SettingsResolver {
                 wholeNumber(values.get(Setting.PAGE_CACHE_MB), DEFAULT_PAGE_CACHE_MB, 0, 65_536,
                         "a whole number of megabytes from 0 (no page cache) to 65536"),
                 wholeNumber(values.get(Setting.CDN_MAX_AGE), 0, 0, 31_536_000,
-                        "a whole number of seconds from 0 to 31536000"));
+                        "a whole number of seconds from 0 to 31536000"),
+                wholeNumber(values.get(Setting.MEDIA_MAX_UPLOAD_MB), DEFAULT_MEDIA_MAX_UPLOAD_MB, 1, 1_024,
+                        "a whole number of megabytes from 1 to 1024"));
     }
 
     private Path dataDir(String flag) {

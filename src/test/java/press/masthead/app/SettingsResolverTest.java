@@ -108,4 +108,16 @@ class SettingsResolverTest {
                 .hasMessageContaining("unknown setting 'prot'")
                 .hasMessageContaining("port");
     }
+
+    @Test
+    void mediaUploadLimitIsTwentyMegabytesUnlessSetAndMustBeAtLeastOne() throws IOException {
+        assertThat(resolve(Map.of(), Map.of()).mediaMaxUploadMb()).isEqualTo(20);
+        Files.writeString(dataDir.resolve("masthead.properties"), "media-max-upload-mb=64\n");
+        assertThat(resolve(Map.of(), Map.of()).mediaMaxUploadMb()).isEqualTo(64);
+        assertThatThrownBy(() -> resolve(Map.of("MASTHEAD_MEDIA_MAX_UPLOAD_MB", "0"), Map.of()))
+                .isInstanceOf(SettingException.class)
+                .hasMessageContaining("media-max-upload-mb = \"0\" (from the environment variable"
+                        + " MASTHEAD_MEDIA_MAX_UPLOAD_MB)")
+                .hasMessageContaining("from 1 to 1024");
+    }
 }

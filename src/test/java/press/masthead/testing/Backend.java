@@ -21,7 +21,8 @@ public enum Backend {
         public Settings settingsFor(Path dataDir) {
             Settings sqlite = Settings.defaults(dataDir, 0);
             return new Settings(dataDir, sqlite.host(), sqlite.port(), sqlite.baseUrl(), TestPostgres.newDatabase(),
-                    TestPostgres.USER, "", sqlite.theme(), sqlite.pageCacheMb(), sqlite.cdnMaxAge());
+                    TestPostgres.USER, "", sqlite.theme(), sqlite.pageCacheMb(), sqlite.cdnMaxAge(),
+                    sqlite.mediaMaxUploadMb());
         }
 
         @Override

@@ -59,18 +59,28 @@ public final class TestSite implements AutoCloseable {
     }
 
     public static TestSite start(Consumer<MastheadApp> seed, Consumer<Path> prepareDataDir) {
-        return start(Backend.SQLITE, seed, settings -> prepareDataDir.accept(settings.dataDir()));
+        return start(Clock.systemUTC(), seed, prepareDataDir);
+    }
+
+    /** Starts a site whose every time (sessions, schedules, expiries) comes from {@code clock}. */
+    public static TestSite start(Clock clock, Consumer<MastheadApp> seed, Consumer<Path> prepareDataDir) {
+        return start(Backend.SQLITE, clock, seed, settings -> prepareDataDir.accept(settings.dataDir()));
+    }
+
+    public static TestSite start(Backend backend, Consumer<MastheadApp> seed, Consumer<Settings> prepare) {
+        return start(backend, Clock.systemUTC(), seed, prepare);
     }
 
     /**
      * @param prepare runs with the site's settings on the empty data directory and database before Masthead opens
      *                them (to add a theme, or restore a backup, say)
      */
-    public static TestSite start(Backend backend, Consumer<MastheadApp> seed, Consumer<Settings> prepare) {
+    public static TestSite start(Backend backend, Clock clock, Consumer<MastheadApp> seed,
+                                 Consumer<Settings> prepare) {
         Path dataDir = TempDirs.create("masthead-site-");
         Settings settings = backend.settingsFor(dataDir);
         prepare.accept(settings);
-        MastheadApp app = MastheadApp.open(settings, Clock.systemUTC());
+        MastheadApp app = MastheadApp.open(settings, clock);
         seed.accept(app);
         return new TestSite(dataDir, backend, app, app.serve());
     }
