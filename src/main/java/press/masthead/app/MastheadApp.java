@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import press.masthead.accounts.Accounts;
@@ -25,6 +26,8 @@ import press.masthead.admin.LoginRoutes;
 import press.masthead.admin.SessionCookies;
 import press.masthead.admin.SetupRoutes;
 import press.masthead.backup.BackupWriter;
+import press.masthead.cluster.ChangeBroadcaster;
+import press.masthead.cluster.ChangeListener;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.Articles;
 import press.masthead.content.Authors;
@@ -60,6 +63,7 @@ import press.masthead.sitemaps.SitemapRenderer;
 import press.masthead.sitemaps.SitemapExport;
 import press.masthead.sitemaps.SitemapRoutes;
 import press.masthead.store.Database;
+import press.masthead.store.Dialect;
 import press.masthead.store.JdbcAccountStore;
 import press.masthead.store.JdbcApiTokenStore;
 import press.masthead.store.JdbcAuditLogStore;
@@ -116,6 +120,9 @@ public final class MastheadApp implements AutoCloseable {
     private final AtomicReference<String> listenUrl;
     private final PageCache pageCache;
     private ExternalChanges externalChanges;
+    private ChangeListener clusterListener;
+    /** Tells this process's notices to other nodes apart from theirs. */
+    private final String node = UUID.randomUUID().toString();
 
     private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
         this.settings = settings;
@@ -151,6 +158,9 @@ public final class MastheadApp implements AutoCloseable {
         events.listen(event -> pageCache.clear());
         this.search = new SiteSearch(settings.searchDir(), articleStore, taxonomyStore, settingsStore);
         events.listen(search);
+        if (database.dialect() == Dialect.POSTGRES) {
+            events.listen(new ChangeBroadcaster(database.jdbi(), node));
+        }
     }
 
     /**
@@ -188,7 +198,7 @@ public final class MastheadApp implements AutoCloseable {
         Supplier<String> baseUrl = () -> renderer.effectiveSettings().baseUrl();
         AdminPages adminPages = new AdminPages(new AdminTemplates(), () -> renderer.effectiveSettings().title());
         SessionCookies cookies = new SessionCookies(sessions, baseUrl);
-        HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
+        HttpServer server = new HttpServer(settings.host(), settings.port(), settings.trustedProxies(), List.of(
                 new HealthRoutes(database),
                 new AdminGate(sessions, accountStore, apiTokens(), baseUrl, adminPages),
                 new AdminAssetRoutes(),
@@ -208,6 +218,10 @@ public final class MastheadApp implements AutoCloseable {
         server.start();
         listenUrl.set(settings.listenUrl(server.port()));
         externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), pageCache::clear);
+        if (database.dialect() == Dialect.POSTGRES) {
+            clusterListener = ChangeListener.start(settings.databaseUrl(), settings.databaseUser(),
+                    settings.databasePassword(), node, new NodeRefresh(pageCache, search), clock);
+        }
         return server;
     }
 
@@ -377,6 +391,9 @@ public final class MastheadApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (clusterListener != null) {
+            clusterListener.close();
+        }
         if (externalChanges != null) {
             externalChanges.close();
         }
