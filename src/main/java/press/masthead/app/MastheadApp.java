@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import press.masthead.accounts.Accounts;
@@ -29,6 +30,8 @@ import press.masthead.admin.media.MediaAdminRoutes;
 import press.masthead.admin.media.MediaApiRoutes;
 import press.masthead.admin.media.MediaUploadLimits;
 import press.masthead.backup.BackupWriter;
+import press.masthead.cluster.ChangeBroadcaster;
+import press.masthead.cluster.ChangeListener;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.Articles;
 import press.masthead.content.Authors;
@@ -64,6 +67,7 @@ import press.masthead.sitemaps.SitemapRenderer;
 import press.masthead.sitemaps.SitemapExport;
 import press.masthead.sitemaps.SitemapRoutes;
 import press.masthead.store.Database;
+import press.masthead.store.Dialect;
 import press.masthead.store.JdbcAccountStore;
 import press.masthead.store.JdbcApiTokenStore;
 import press.masthead.store.JdbcAuditLogStore;
@@ -120,6 +124,9 @@ public final class MastheadApp implements AutoCloseable {
     private final AtomicReference<String> listenUrl;
     private final PageCache pageCache;
     private ExternalChanges externalChanges;
+    private ChangeListener clusterListener;
+    /** Tells this process's notices to other nodes apart from theirs. */
+    private final String node = UUID.randomUUID().toString();
 
     private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
         this.settings = settings;
@@ -155,6 +162,9 @@ public final class MastheadApp implements AutoCloseable {
         events.listen(event -> pageCache.clear());
         this.search = new SiteSearch(settings.searchDir(), articleStore, taxonomyStore, settingsStore);
         events.listen(search);
+        if (database.dialect() == Dialect.POSTGRES) {
+            events.listen(new ChangeBroadcaster(database.jdbi(), node));
+        }
     }
 
     /**
@@ -194,7 +204,7 @@ public final class MastheadApp implements AutoCloseable {
         SessionCookies cookies = new SessionCookies(sessions, baseUrl);
         MediaAdmin mediaAdmin = new MediaAdmin(mediaUploads, auditLog);
         MediaUploadLimits uploadLimits = new MediaUploadLimits(mediaUploads, settings.uploadsDir());
-        HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
+        HttpServer server = new HttpServer(settings.host(), settings.port(), settings.trustedProxies(), List.of(
                 new HealthRoutes(database),
                 // Before the gate, whose CSRF check reads an upload form, and so the upload.
                 uploadLimits,
@@ -218,6 +228,10 @@ public final class MastheadApp implements AutoCloseable {
         server.start();
         listenUrl.set(settings.listenUrl(server.port()));
         externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), pageCache::clear);
+        if (database.dialect() == Dialect.POSTGRES) {
+            clusterListener = ChangeListener.start(settings.databaseUrl(), settings.databaseUser(),
+                    settings.databasePassword(), node, new NodeRefresh(pageCache, search), clock);
+        }
         return server;
     }
 
@@ -367,7 +381,10 @@ public final class MastheadApp implements AutoCloseable {
         return new WordPressExporter(importSite());
     }
 
-    /** Backs the site up while it serves: the database and the media folder in one archive. */
+    /**
+     * Backs the site up while it serves: the database (as an SQLite file, whichever database the site runs on) and
+     * the media folder in one archive.
+     */
     public BackupWriter backups() {
         return new BackupWriter(this::copyDatabaseTo, settings.mediaDir(), clock);
     }
@@ -384,6 +401,9 @@ public final class MastheadApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (clusterListener != null) {
+            clusterListener.close();
+        }
         if (externalChanges != null) {
             externalChanges.close();
         }
