@@ -1,6 +1,7 @@
 package press.masthead.admin.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import press.masthead.accounts.AuditEntry;
 import press.masthead.accounts.Role;
 import press.masthead.media.TestMedia;
 import press.masthead.testing.AdminClient;
@@ -160,9 +162,13 @@ class MediaAdminTest {
 
     @Test
     void anAuthorDeletesTheirOwnUploadsOnlyAndAnEditorAnyones() {
-        long own = upload(author, "own.png", TestMedia.png(20, 20), "Own").get("id").asLong();
+        JsonNode ownUpload = upload(author, "own.png", TestMedia.png(20, 20), "Own");
+        long own = ownUpload.get("id").asLong();
+        String ownPath = ownUpload.get("url").asText();
         long others = upload(otherAuthor, "others.png", TestMedia.png(20, 20), "Other's").get("id").asLong();
-        long third = upload(otherAuthor, "third.png", TestMedia.png(20, 20), "Third").get("id").asLong();
+        JsonNode thirdUpload = upload(otherAuthor, "third.png", TestMedia.png(20, 20), "Third");
+        long third = thirdUpload.get("id").asLong();
+        String thirdPath = thirdUpload.get("url").asText();
 
         assertThat(author.json("DELETE", API + "/" + others, null).statusCode()).isEqualTo(403);
         assertThat(author.json("PATCH", API + "/" + others, Json.object("alt", "mine now")).statusCode()).isEqualTo(403);
@@ -171,6 +177,10 @@ class MediaAdminTest {
         assertThat(author.get(API + "/" + own).statusCode()).isEqualTo(404);
         assertThat(editor.get(API + "/" + third).statusCode()).isEqualTo(404);
         assertThat(editor.get(API + "/" + others).statusCode()).isEqualTo(200);
+        assertThat(site.app().auditLog().recent(0, 100)).filteredOn(entry -> entry.action().equals("media.deleted"))
+                .extracting(AuditEntry::actor, AuditEntry::subject).contains(
+                        tuple("Test author <author@example.org>", ownPath.substring("/media/".length())),
+                        tuple("Test editor <editor@example.org>", thirdPath.substring("/media/".length())));
     }
 
     @Test
