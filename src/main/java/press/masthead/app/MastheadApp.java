@@ -32,6 +32,7 @@ import press.masthead.content.BodyRenderer;
 import press.masthead.content.ContentEvents;
 import press.masthead.content.Corrections;
 import press.masthead.content.Pages;
+import press.masthead.content.PublishScheduler;
 import press.masthead.content.Taxonomies;
 import press.masthead.feeds.FeedExport;
 import press.masthead.feeds.FeedRenderer;
@@ -113,6 +114,7 @@ public final class MastheadApp implements AutoCloseable {
     private final AtomicReference<String> listenUrl;
     private final PageCache pageCache;
     private ExternalChanges externalChanges;
+    private volatile PublishScheduler scheduler;
 
     private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
         this.settings = settings;
@@ -261,11 +263,19 @@ public final class MastheadApp implements AutoCloseable {
 
     /** The article rules, with times taken from {@code asOf}: the demo and importers date content in the past. */
     public Articles articles(Clock asOf) {
-        return new Articles(articleStore, authorStore, taxonomyStore, bodyRenderer, events, asOf);
+        return new Articles(articleStore, authorStore, taxonomyStore, bodyRenderer, events, asOf, this::schedulesChanged);
     }
 
     public Articles articles() {
         return articles(clock);
+    }
+
+    /** Aims the publishing timer again once a schedule changed; before {@link #serve()} there is none to aim. */
+    private void schedulesChanged() {
+        PublishScheduler running = scheduler;
+        if (running != null) {
+            running.reaim();
+        }
     }
 
     /** The page rules, with times taken from {@code asOf}, as for {@link #articles(Clock)}. */

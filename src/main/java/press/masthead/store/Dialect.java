@@ -2,9 +2,18 @@ package press.masthead.store;
 
 import com.zaxxer.hikari.HikariConfig;
 
-/** The one place where SQLite and PostgreSQL differ: connection tuning and where their migrations live. */
+/**
+ * The one place where SQLite and PostgreSQL differ: connection tuning, where their migrations live, and how rows
+ * are claimed by one node of several.
+ */
 public enum Dialect {
     SQLITE("sqlite") {
+        @Override
+        String lockSkippingLocked() {
+            // SQLite has no row locks: a writer holds the whole database, and the compare-and-set decides.
+            return "";
+        }
+
         @Override
         void tune(HikariConfig config) {
             config.addDataSourceProperty("journal_mode", "WAL");
@@ -18,6 +27,11 @@ public enum Dialect {
     },
     POSTGRES("postgresql") {
         @Override
+        String lockSkippingLocked() {
+            return " FOR UPDATE SKIP LOCKED";
+        }
+
+        @Override
         void tune(HikariConfig config) {
             config.setMaximumPoolSize(16);
         }
@@ -30,6 +44,12 @@ public enum Dialect {
     }
 
     abstract void tune(HikariConfig config);
+
+    /**
+     * What a SELECT of rows to claim ends with, so that nodes sharing the database each take rows no other node is
+     * taking, without waiting for one another.
+     */
+    abstract String lockSkippingLocked();
 
     String migrationLocation() {
         return "classpath:press/masthead/db/migration/" + migrationFolder;
