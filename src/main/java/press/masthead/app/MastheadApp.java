@@ -2,6 +2,7 @@ package press.masthead.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +15,14 @@ import press.masthead.accounts.Logins;
 import press.masthead.accounts.Sessions;
 import press.masthead.accounts.SetupLinks;
 import press.masthead.accounts.TwoFactor;
+import press.masthead.accounts.PreviewTokens;
 import press.masthead.admin.AccountApiRoutes;
+import press.masthead.admin.ArticleApiRoutes;
+import press.masthead.admin.ArticleDesk;
+import press.masthead.admin.ArticleDiff;
+import press.masthead.admin.ArticleNames;
+import press.masthead.admin.ArticleSite;
+import press.masthead.admin.PreviewRoutes;
 import press.masthead.admin.AccountRoutes;
 import press.masthead.admin.AdminAssetRoutes;
 import press.masthead.admin.AdminGate;
@@ -52,6 +60,7 @@ import press.masthead.search.SearchRoutes;
 import press.masthead.search.SiteSearch;
 import press.masthead.site.AssetRoutes;
 import press.masthead.site.OembedRoutes;
+import press.masthead.site.Permalinks;
 import press.masthead.site.SiteExport;
 import press.masthead.site.SiteRenderer;
 import press.masthead.site.SiteRoutes;
@@ -66,6 +75,7 @@ import press.masthead.store.JdbcAuditLogStore;
 import press.masthead.store.JdbcLoginFailureStore;
 import press.masthead.store.JdbcSessionStore;
 import press.masthead.store.JdbcSetupTokenStore;
+import press.masthead.store.JdbcSiteSecretStore;
 import press.masthead.store.ExternalChanges;
 import press.masthead.store.JdbcArticleStore;
 import press.masthead.store.JdbcAuthorStore;
@@ -93,6 +103,8 @@ public final class MastheadApp implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private final Database database;
+    /** How long the publishing timer may sleep at most, to find schedules set where it was not told (another node). */
+    private static final Duration SCHEDULER_SAFETY_INTERVAL = Duration.ofMinutes(1);
     private final ContentEvents events = new ContentEvents();
     private final BodyRenderer bodyRenderer = new MarkdownBodyRenderer();
     private final JdbcArticleStore articleStore;
@@ -183,6 +195,10 @@ public final class MastheadApp implements AutoCloseable {
         Supplier<String> baseUrl = () -> renderer.effectiveSettings().baseUrl();
         AdminPages adminPages = new AdminPages(new AdminTemplates(), () -> renderer.effectiveSettings().title());
         SessionCookies cookies = new SessionCookies(sessions, baseUrl);
+        ArticleDesk desk = new ArticleDesk(this::articles, articleStore, taxonomies(), auditLog, clock);
+        ArticleSite articleSite = articleSite();
+        PreviewTokens previews = new PreviewTokens(new JdbcSiteSecretStore(database), clock);
+        ArticleDiff.Names names = new ArticleNames(authorStore, taxonomyStore);
         HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
                 new HealthRoutes(database),
                 new AdminGate(sessions, accountStore, apiTokens(), baseUrl, adminPages),
@@ -190,6 +206,8 @@ public final class MastheadApp implements AutoCloseable {
                 new LoginRoutes(logins(), sessions, auditLog, adminPages, cookies),
                 new SetupRoutes(setupLinks(), auditLog, adminPages),
                 new DashboardRoutes(adminPages),
+                new ArticleApiRoutes(desk, articleSite, bodyRenderer, previews, names),
+                new PreviewRoutes(desk, articleStore, previews, articleSite),
                 new AccountRoutes(accounts(), sessions, twoFactor(), apiTokens(), auditLog, adminPages, cookies),
                 new AccountApiRoutes(apiTokens(), auditLog),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
@@ -202,8 +220,28 @@ public final class MastheadApp implements AutoCloseable {
                 errorPages, pageCache);
         server.start();
         listenUrl.set(settings.listenUrl(server.port()));
+        startScheduler();
         externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), pageCache::clear);
         return server;
+    }
+
+    /**
+     * Starts publishing scheduled articles on time: first whatever came due while no server ran, then by its timer.
+     * Each publication is in the audit log, by the system.
+     */
+    private void startScheduler() {
+        scheduler = new PublishScheduler(articleStore, events, clock, SCHEDULER_SAFETY_INTERVAL,
+                article -> auditLog.record(null, "article.published", "“" + article.headline() + "” (article "
+                        + article.id() + ")", "on schedule", ""));
+        scheduler.start();
+    }
+
+    private ArticleSite articleSite() {
+        return new ArticleSite(article -> {
+            Permalinks links = renderer.permalinks();
+            return links.absolute(links.article(article));
+        }, () -> renderer.effectiveSettings().timeZone(), path -> renderer.permalinks().absolute(path),
+                renderer::preview);
     }
 
     /** Everything the static export writes, in the order it lists it: pages, theme assets, media. */
@@ -372,6 +410,9 @@ public final class MastheadApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (scheduler != null) {
+            scheduler.close();
+        }
         if (externalChanges != null) {
             externalChanges.close();
         }

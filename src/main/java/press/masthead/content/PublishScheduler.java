@@ -51,9 +51,12 @@ public final class PublishScheduler implements AutoCloseable {
         });
     }
 
-    /** Catches up on what came due while no server ran, then aims the timer. */
+    /**
+     * Publishes what came due while no server ran, before returning (so a site that starts serving shows it), then
+     * aims the timer.
+     */
     public void start() {
-        timer.execute(this::run);
+        run();
     }
 
     /** Aims the timer again: call after a schedule changed. Cheap, and safe from any thread. */
