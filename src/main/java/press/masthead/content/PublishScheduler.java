@@ -59,10 +59,10 @@ public final class PublishScheduler implements AutoCloseable {
         run();
     }
 
-    /** Aims the timer again: call after a schedule changed. Cheap, and safe from any thread. */
+    /** Aims the timer again: call after a schedule changed. One indexed query; safe from any thread. */
     public void reaim() {
         if (!timer.isShutdown()) {
-            timer.execute(this::aim);
+            aim();
         }
     }
 
