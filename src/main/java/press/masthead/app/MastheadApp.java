@@ -21,6 +21,7 @@ import press.masthead.admin.ArticleApiRoutes;
 import press.masthead.admin.ArticleDesk;
 import press.masthead.admin.ArticleDiff;
 import press.masthead.admin.ArticleNames;
+import press.masthead.admin.ArticleRoutes;
 import press.masthead.admin.ArticleSite;
 import press.masthead.admin.PreviewRoutes;
 import press.masthead.admin.AccountRoutes;
@@ -205,7 +206,8 @@ public final class MastheadApp implements AutoCloseable {
                 new AdminAssetRoutes(),
                 new LoginRoutes(logins(), sessions, auditLog, adminPages, cookies),
                 new SetupRoutes(setupLinks(), auditLog, adminPages),
-                new DashboardRoutes(adminPages),
+                new DashboardRoutes(adminPages, desk),
+                new ArticleRoutes(desk, adminPages, articleSite, authorStore, taxonomyStore, previews, names),
                 new ArticleApiRoutes(desk, articleSite, bodyRenderer, previews, names),
                 new PreviewRoutes(desk, articleStore, previews, articleSite),
                 new AccountRoutes(accounts(), sessions, twoFactor(), apiTokens(), auditLog, adminPages, cookies),
