@@ -53,6 +53,7 @@ import press.masthead.markup.MarkdownBodyRenderer;
 import press.masthead.media.MediaExport;
 import press.masthead.media.MediaLibrary;
 import press.masthead.media.MediaRoutes;
+import press.masthead.media.MediaUploads;
 import press.masthead.output.ExportSource;
 import press.masthead.output.PageCache;
 import press.masthead.output.RenderedPage;
@@ -119,6 +120,8 @@ public final class MastheadApp implements AutoCloseable {
     private final Sessions sessions;
     private final AuditLog auditLog;
     private final MediaLibrary media;
+    private final JdbcMediaStore mediaStore;
+    private final MediaUploads mediaUploads;
     private final Theme theme;
     private final SiteRenderer renderer;
     private final SitemapRenderer sitemaps;
@@ -144,12 +147,16 @@ public final class MastheadApp implements AutoCloseable {
         this.sessions = new Sessions(new JdbcSessionStore(database), clock);
         this.auditLog = new AuditLog(new JdbcAuditLogStore(database), clock);
         this.media = new MediaLibrary(settings.mediaDir());
+        this.mediaStore = new JdbcMediaStore(database);
+        this.mediaUploads = new MediaUploads(mediaStore, media, clock, settings.mediaMaxUploadMb() * 1024L * 1024L,
+                MediaUploads.DEFAULT_MAX_PIXELS);
         this.theme = theme;
         TemplateEngine templates = new TemplateEngine(theme);
         templates.validate();
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
         this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore,
-                correctionStore, new SiteImageSizes(media, theme), templates, clock, settings.baseUrl(), listenUrl::get);
+                correctionStore, mediaStore, new SiteImageSizes(media, theme), templates, clock, settings.baseUrl(),
+                listenUrl::get);
         this.sitemaps = new SitemapRenderer(articleStore, pageStore, authorStore, taxonomyStore,
                 renderer::effectiveSettings, clock);
         this.feedRenderer = new FeedRenderer(articleStore, taxonomyStore, authorStore, renderer::effectiveSettings,
@@ -297,6 +304,11 @@ public final class MastheadApp implements AutoCloseable {
         return media;
     }
 
+    /** The media library as writers use it: uploads within the size and pixel limits, search, details, delete. */
+    public MediaUploads mediaUploads() {
+        return mediaUploads;
+    }
+
     public JdbcSettingsStore siteSettings() {
         return settingsStore;
     }
@@ -381,7 +393,7 @@ public final class MastheadApp implements AutoCloseable {
     /** What moving a site in and out reads and writes: the content rules and stores, redirects and media. */
     public ImportSite importSite() {
         return new ImportSite(this::articles, this::pages, authors(), taxonomies(), articleStore, pageStore,
-                authorStore, taxonomyStore, new JdbcMediaStore(database), new JdbcCommentStore(database),
+                authorStore, taxonomyStore, mediaStore, new JdbcCommentStore(database),
                 new JdbcCustomFieldStore(database), new JdbcImportedIdStore(database), redirectStore, settingsStore,
                 renderer::permalinks, media, clock);
     }
@@ -395,7 +407,10 @@ public final class MastheadApp implements AutoCloseable {
         return new WordPressExporter(importSite());
     }
 
-    /** Backs the site up while it serves: the database and the media folder in one archive. */
+    /**
+     * Backs the site up while it serves: the database (as an SQLite file, whichever database the site runs on) and
+     * the media folder in one archive.
+     */
     public BackupWriter backups() {
         return new BackupWriter(this::copyDatabaseTo, settings.mediaDir(), clock);
     }

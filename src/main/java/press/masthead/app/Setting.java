@@ -12,7 +12,8 @@ public enum Setting {
     DATABASE_PASSWORD("database-password"),
     THEME("theme"),
     PAGE_CACHE_MB("page-cache-mb"),
-    CDN_MAX_AGE("cdn-max-age");
+    CDN_MAX_AGE("cdn-max-age"),
+    MEDIA_MAX_UPLOAD_MB("media-max-upload-mb");
 
     private final String key;
 

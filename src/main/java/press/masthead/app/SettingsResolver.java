@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,9 @@ public final class SettingsResolver {
     public static final String DATA_ENVIRONMENT_VARIABLE = "MASTHEAD_DATA";
     static final String DEFAULT_DATA_DIR = "masthead-data";
     static final int DEFAULT_PAGE_CACHE_MB = 128;
+    static final int DEFAULT_MEDIA_MAX_UPLOAD_MB = 20;
+    /** {@code jdbc:postgresql://HOST[:PORT][,HOST[:PORT]...]/DATABASE[?PARAMETERS]} */
+    private static final Pattern POSTGRESQL_URL = Pattern.compile("jdbc:postgresql://[^/?#]+/[^/?#]+(\\?[^#]*)?");
 
     private final Map<String, String> environment;
 
@@ -51,7 +55,9 @@ public final class SettingsResolver {
                 wholeNumber(values.get(Setting.PAGE_CACHE_MB), DEFAULT_PAGE_CACHE_MB, 0, 65_536,
                         "a whole number of megabytes from 0 (no page cache) to 65536"),
                 wholeNumber(values.get(Setting.CDN_MAX_AGE), 0, 0, 31_536_000,
-                        "a whole number of seconds from 0 to 31536000"));
+                        "a whole number of seconds from 0 to 31536000"),
+                wholeNumber(values.get(Setting.MEDIA_MAX_UPLOAD_MB), DEFAULT_MEDIA_MAX_UPLOAD_MB, 1, 1_024,
+                        "a whole number of megabytes from 1 to 1024"));
     }
 
     private Path dataDir(String flag) {
@@ -147,10 +153,15 @@ public final class SettingsResolver {
     private static String databaseUrl(Resolved databaseUrl, Path dataDir) {
         String value = databaseUrl.valueOr("jdbc:sqlite:" + dataDir.resolve("masthead.db"));
         if (value.startsWith("jdbc:postgresql:")) {
-            throw databaseUrl.invalid("a jdbc:sqlite: URL; this version of Masthead stores content in SQLite only");
+            if (!POSTGRESQL_URL.matcher(value).matches()) {
+                throw databaseUrl.invalid("a PostgreSQL JDBC URL with a host and a database, such as"
+                        + " jdbc:postgresql://db.example.com:5432/masthead");
+            }
+            return value;
         }
         if (!value.startsWith("jdbc:sqlite:") || value.length() == "jdbc:sqlite:".length()) {
-            throw databaseUrl.invalid("a JDBC URL such as jdbc:sqlite:/srv/masthead/masthead.db");
+            throw databaseUrl.invalid("a JDBC URL such as jdbc:sqlite:/srv/masthead/masthead.db or"
+                    + " jdbc:postgresql://db.example.com:5432/masthead");
         }
         return value;
     }

@@ -90,7 +90,7 @@ final class ImportWordPressCommand implements Callable<Integer> {
             app.copyDatabaseTo(database);
             Settings real = app.settings();
             Settings copy = new Settings(scratch, real.host(), real.port(), real.baseUrl(), "jdbc:sqlite:" + database,
-                    "", "", "default", real.pageCacheMb(), real.cdnMaxAge());
+                    "", "", "default", real.pageCacheMb(), real.cdnMaxAge(), real.mediaMaxUploadMb());
             try (MastheadApp scratchApp = MastheadApp.open(copy, app.clock())) {
                 return scratchApp.wordPressImporter().run(file, options);
             }

@@ -100,6 +100,16 @@ public final class HttpServer {
     }
 
     private static void serverError(Context ctx, Exception e, ErrorPages errorPages) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Request {} {} answered 503: the database is out of reach ({})", ctx.method(), ctx.path(),
+                    e.getMessage());
+            // The themed error page needs the site's settings from the database, so this answer is plain.
+            ctx.status(503).header("Retry-After", "30").header("Cache-Control", "no-store")
+                    .contentType("text/plain; charset=utf-8")
+                    .result("503 Service Unavailable\nThe site cannot reach its database just now; please try again in a"
+                            + " moment.\n");
+            return;
+        }
         log.error("Request {} {} failed", ctx.method(), ctx.path(), e);
         try {
             Responses.send(ctx, errorPages.serverError());

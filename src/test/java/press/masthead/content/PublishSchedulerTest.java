@@ -15,21 +15,33 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import press.masthead.app.Settings;
 import press.masthead.app.MastheadApp;
 import press.masthead.store.Database;
 import press.masthead.store.JdbcArticleStore;
 import press.masthead.testing.Drafts;
-import press.masthead.testing.MutableClock;
+import press.masthead.testing.Backend;
+import press.masthead.testing.OnBothDatabases;
+import press.masthead.testing.TestClock;
+import press.masthead.testing.TestPostgres;
 import press.masthead.testing.TempDirs;
-import press.masthead.testing.TestSite;
 
-/** The scheduler over a real SQLite file, with a clock the test moves: nothing here waits for real time. */
+/**
+ * The scheduler over a real database, SQLite and PostgreSQL, with a clock the test moves: nothing here waits for
+ * real time. The site is opened but not served, so no scheduler of its own runs beside the test's.
+ */
+@OnBothDatabases
 class PublishSchedulerTest {
     private static final Instant START = Instant.parse("2026-11-02T08:00:00Z");
     private static final Duration SAFETY = Duration.ofMinutes(1);
 
-    private final MutableClock clock = new MutableClock(START);
+    @Parameter
+    Backend backend;
+
+    private final TestClock clock = new TestClock(START);
     private Path dataDir;
+    private Settings settings;
     private MastheadApp app;
     private long author;
     private final List<AutoCloseable> closing = new ArrayList<>();
@@ -37,7 +49,8 @@ class PublishSchedulerTest {
     @BeforeEach
     void open() {
         dataDir = TempDirs.create("masthead-scheduler-");
-        app = MastheadApp.open(TestSite.settingsFor(dataDir), clock);
+        settings = backend.settingsFor(dataDir);
+        app = MastheadApp.open(settings, clock);
         author = app.authors().create("Sam Scheduler", "", "", List.of()).id();
     }
 
@@ -47,6 +60,9 @@ class PublishSchedulerTest {
             c.close();
         }
         app.close();
+        if (backend == Backend.POSTGRES) {
+            TestPostgres.dropDatabase(settings.databaseUrl());
+        }
         TempDirs.delete(dataDir);
     }
 
@@ -73,9 +89,9 @@ class PublishSchedulerTest {
 
         scheduler.start();
         assertThat(scheduler.aimedAt()).hasValue(due);
-        clock.set(due.minusMillis(1));
+        clock.advance(Duration.between(START, due).minusMillis(1));
         assertThat(scheduler.publishDue()).isEmpty();
-        clock.set(due);
+        clock.advance(Duration.ofMillis(1));
         List<Article> done = scheduler.publishDue();
 
         assertThat(done).extracting(Article::id).containsExactly(article.id());
@@ -103,7 +119,7 @@ class PublishSchedulerTest {
     void at_start_up_an_article_whose_time_passed_while_no_server_ran_is_published_at_once() {
         Article missed = scheduled("Missed while the server was down", START.plusSeconds(60));
         Article later = scheduled("Still in the future", START.plus(Duration.ofDays(1)));
-        clock.set(START.plus(Duration.ofHours(3)));
+        clock.advance(Duration.ofHours(3));
 
         List<Article> published = new ArrayList<>();
         scheduler(app.articleStore(), new ContentEvents(), published).start();
@@ -119,12 +135,12 @@ class PublishSchedulerTest {
         for (int i = 0; i < 40; i++) {
             due.add(scheduled("Race " + i, START.plusSeconds(i)).id());
         }
-        clock.set(START.plus(Duration.ofMinutes(5)));
-        String url = TestSite.settingsFor(dataDir).databaseUrl();
+        clock.advance(Duration.ofMinutes(5));
         List<Long> announced = Collections.synchronizedList(new ArrayList<>());
         List<PublishScheduler> nodes = new ArrayList<>();
         for (int node = 0; node < 2; node++) {
-            Database database = Database.open(url, "", "");
+            Database database = Database.open(settings.databaseUrl(), settings.databaseUser(),
+                    settings.databasePassword());
             closing.add(database);
             ContentEvents events = new ContentEvents();
             events.listen(e -> announced.add(((ContentEvent.ArticlePublished) e).article().id()));

@@ -6,20 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand, so that time-dependent code is tested without waiting. Thread-safe. */
-public final class MutableClock extends Clock {
+/** A clock a test moves by hand, to see timeouts, expiries and schedules come due without waiting. */
+public final class TestClock extends Clock {
     private volatile Instant now;
 
-    public MutableClock(Instant start) {
+    public TestClock(Instant start) {
         this.now = start;
     }
 
-    public void set(Instant instant) {
-        now = instant;
+    public static TestClock atNow() {
+        return new TestClock(Instant.now());
     }
 
-    public void advance(Duration duration) {
-        now = now.plus(duration);
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
@@ -34,6 +34,6 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("A MutableClock is always in UTC");
+        throw new UnsupportedOperationException("A test clock stays in UTC");
     }
 }
