@@ -113,7 +113,7 @@ public final class ArticleRoutes implements Routes {
 
     private Row row(Principal me, Article a) {
         return new Row(a, ArticleDesk.allows(me, a, ArticleAction.PUBLISH),
-                ArticleDesk.allows(me, a, ArticleAction.DELETE), SiteTimes.local(a.updatedAt(), zone()).replace('T', ' '));
+                ArticleDesk.allows(me, a, ArticleAction.DELETE), SiteTimes.display(a.updatedAt(), zone()));
     }
 
     /** The filters as the form shows them again: ids as numbers, so the template compares them with choices. */
@@ -314,7 +314,7 @@ public final class ArticleRoutes implements Routes {
         Article article = desk.visible(me, id);
         List<Revision> all = desk.revisions(me, id);
         pages.render(ctx, "article-revisions", Map.of("article", article, "revisions", all,
-                "times", all.stream().map(r -> SiteTimes.local(r.createdAt(), zone()).replace('T', ' ')).toList(),
+                "times", all.stream().map(r -> SiteTimes.display(r.createdAt(), zone())).toList(),
                 "canEdit", ArticleDesk.allows(me, article, ArticleAction.EDIT)));
     }
 
@@ -325,7 +325,7 @@ public final class ArticleRoutes implements Routes {
         Revision revision = desk.revision(me, id, AdminPaths.id(ctx, "revision"));
         ArticleDiff diff = ArticleDiff.between(revision.content(), ArticleDraft.of(article), names);
         pages.render(ctx, "article-revision", Map.of("article", article, "revision", revision, "diff", diff,
-                "time", SiteTimes.local(revision.createdAt(), zone()).replace('T', ' '),
+                "time", SiteTimes.display(revision.createdAt(), zone()),
                 "canEdit", ArticleDesk.allows(me, article, ArticleAction.EDIT)));
     }
 
@@ -346,6 +346,6 @@ public final class ArticleRoutes implements Routes {
         PreviewTokens.Issued issued = previews.issue(article.id());
         pages.render(ctx, "preview-link", Map.of("article", article,
                 "url", site.absolute().apply(PreviewRoutes.PUBLIC + issued.token()),
-                "expires", SiteTimes.local(issued.expiresAt(), zone()).replace('T', ' '), "timeZone", zone().getId()));
+                "expires", SiteTimes.display(issued.expiresAt(), zone()), "timeZone", zone().getId()));
     }
 }

@@ -35,6 +35,11 @@ final class SiteTimes {
         }
     }
 
+    /** A time as people read it in a list, in the site's time zone: {@code 2026-12-01 09:00}; empty for none. */
+    static String display(Instant instant, ZoneId zone) {
+        return local(instant, zone).replace('T', ' ');
+    }
+
     /** A time as a date-time field shows it, in the site's time zone; empty for none. */
     static String local(Instant instant, ZoneId zone) {
         return instant == null ? "" : LOCAL_MINUTES.format(instant.atZone(zone));

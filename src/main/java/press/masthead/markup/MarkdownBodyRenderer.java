@@ -24,8 +24,8 @@ public final class MarkdownBodyRenderer implements BodyRenderer {
         }
         String html = markdown.toHtml(source);
         String shaped = shape(html);
-        String safe = trust == HtmlTrust.RAW ? shaped : BodyPolicy.sanitize(shaped);
-        return new RenderedBody(safe, plainText(safe));
+        String finished = trust == HtmlTrust.RAW ? shaped : BodyPolicy.sanitize(shaped);
+        return new RenderedBody(finished, plainText(finished));
     }
 
     private static String shape(String html) {
