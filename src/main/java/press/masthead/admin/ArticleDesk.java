@@ -220,7 +220,9 @@ public final class ArticleDesk {
                 or(edit.body(), kept, ArticleDraft::bodySource), status, null,
                 or(edit.authorIds(), kept, ArticleDraft::authorIds), categories.isEmpty() ? null : categories.get(0),
                 categories.isEmpty() ? List.of() : categories.subList(1, categories.size()), tags,
-                or(edit.featuredImage(), kept, ArticleDraft::featuredImage), or(edit.language(), kept, ArticleDraft::language),
+                edit.featuredImage() != null ? edit.featuredImage().orElse(null)
+                        : kept == null ? null : kept.featuredImage(),
+                or(edit.language(), kept, ArticleDraft::language),
                 or(edit.seoTitle(), kept, ArticleDraft::seoTitle), or(edit.seoDescription(), kept, ArticleDraft::seoDescription),
                 or(edit.canonicalUrl(), kept, ArticleDraft::canonicalUrl),
                 Boolean.TRUE.equals(or(edit.noindex(), kept, ArticleDraft::noindex)),

@@ -2,6 +2,7 @@ package press.masthead.admin;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import press.masthead.content.ArticleStatus;
 import press.masthead.content.Image;
 
@@ -13,10 +14,11 @@ import press.masthead.content.Image;
  * @param categoryIds the primary category first
  * @param tagIds      existing tags
  * @param tagNames    tags by name, created when they do not exist yet
+ * @param featuredImage null keeps the image; empty takes it off
  */
 record ArticleEdit(String headline, String standfirst, String slug, String body, ArticleStatus status,
                    Instant publishAt, List<Long> authorIds, List<Long> categoryIds, List<Long> tagIds,
-                   List<String> tagNames, Image featuredImage, String language, String seoTitle,
+                   List<String> tagNames, Optional<Image> featuredImage, String language, String seoTitle,
                    String seoDescription, String canonicalUrl, Boolean noindex, Boolean featured, Integer version) {
 
     /** Only a time and a version: what a workflow step carries. */

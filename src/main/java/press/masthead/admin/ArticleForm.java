@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import press.masthead.content.Article;
 import press.masthead.content.Author;
@@ -35,8 +36,8 @@ final class ArticleForm {
             }
         }
         String imageUrl = Forms.field(ctx, "imageUrl").strip();
-        Image image = imageUrl.isEmpty() ? null
-                : new Image(imageUrl, Forms.field(ctx, "imageAlt").strip(), Forms.field(ctx, "imageCaption").strip());
+        Optional<Image> image = imageUrl.isEmpty() ? Optional.empty() : Optional.of(new Image(imageUrl,
+                Forms.field(ctx, "imageAlt").strip(), Forms.field(ctx, "imageCaption").strip()));
         String version = Forms.field(ctx, "version");
         return new ArticleEdit(Forms.field(ctx, "headline"), Forms.field(ctx, "standfirst"), Forms.field(ctx, "slug"),
                 Forms.field(ctx, "body"), null, SiteTimes.parse("publishAt", Forms.field(ctx, "publishAt"), zone),

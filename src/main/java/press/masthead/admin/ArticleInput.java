@@ -1,22 +1,25 @@
 package press.masthead.admin;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import press.masthead.content.ArticleStatus;
 import press.masthead.content.Image;
 
 /**
  * An article as the Admin API takes it. Authors, categories and tags are given by id, or as the objects a GET
- * answers (their {@code id} is read); a tag may also be a name, created when it does not exist yet. The read-only
+ * answers (their {@code id} is read); a tag may also be a name, created when it does not exist yet. A featured image
+ * sent as null is taken off; one left out stays. The read-only
  * fields of a GET answer are ignored, so an article fetched, changed and sent back is accepted as it is.
  */
 @JsonIgnoreProperties(value = {"id", "bodyHtml", "excerpt", "wordCount", "readingMinutes", "publishedAt", "updatedAt",
         "createdAt", "direction", "url", "ownerId", "allowed"})
 record ArticleInput(String headline, String standfirst, String slug, String body, String status, String publishAt,
-                    List<Object> authors, List<Object> categories, List<Object> tags, Image featuredImage,
+                    List<Object> authors, List<Object> categories, List<Object> tags, JsonNode featuredImage,
                     String language, String seoTitle, String seoDescription, String canonicalUrl, Boolean noindex,
                     Boolean featured, Integer version) {
 
@@ -33,8 +36,27 @@ record ArticleInput(String headline, String standfirst, String slug, String body
             }
         }
         return new ArticleEdit(headline, standfirst, slug, body, status(status), SiteTimes.parse("publishAt", publishAt, zone),
-                ids("authors", authors), ids("categories", categories), tagIds, tagNames, featuredImage, language,
+                ids("authors", authors), ids("categories", categories), tagIds, tagNames, image(featuredImage), language,
                 seoTitle, seoDescription, canonicalUrl, noindex, featured, version);
+    }
+
+    /**
+     * Left out: null, the image stays. Sent as null (Jackson gives a JSON null as a null node) or with an empty url:
+     * empty, the image is taken off.
+     */
+    private static Optional<Image> image(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            throw new AdminException.Invalid("featuredImage", "featuredImage is an object with url, alt and caption.");
+        }
+        String url = node.path("url").asText("").strip();
+        return url.isEmpty() ? Optional.empty()
+                : Optional.of(new Image(url, node.path("alt").asText("").strip(), node.path("caption").asText("").strip()));
     }
 
     static ArticleStatus status(String code) {

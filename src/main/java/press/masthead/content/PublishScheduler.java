@@ -61,9 +61,7 @@ public final class PublishScheduler implements AutoCloseable {
 
     /** Aims the timer again: call after a schedule changed. One indexed query; safe from any thread. */
     public void reaim() {
-        if (!timer.isShutdown()) {
-            aim();
-        }
+        aim();
     }
 
     /** When the timer is set to look next; empty before it was first aimed. */
@@ -104,6 +102,9 @@ public final class PublishScheduler implements AutoCloseable {
     private synchronized void aim() {
         if (next != null) {
             next.cancel(false);
+        }
+        if (timer.isShutdown()) {
+            return;
         }
         Instant now = clock.instant();
         Instant latest = now.plus(safetyInterval);

@@ -129,6 +129,22 @@ class ArticleApiTest {
     }
 
     @Test
+    void fields_left_out_of_a_save_stay_and_a_featured_image_sent_as_null_is_taken_off() {
+        HttpResponse<String> created = author.json("POST", "/api/v1/admin/articles", "{\"headline\": \"Pier reopens\","
+                + " \"tags\": [\"Piers\"], \"featuredImage\": {\"url\": \"/media/pier.jpg\", \"alt\": \"The pier\"}}");
+        JsonNode article = json(created);
+
+        JsonNode kept = json(author.json("PUT", path(article), "{\"standfirst\": \"At last.\", \"version\": 1}"));
+        JsonNode removed = json(author.json("PUT", path(article), "{\"featuredImage\": null, \"version\": 2}"));
+
+        assertThat(kept.get("headline").asText()).isEqualTo("Pier reopens");
+        assertThat(kept.get("tags").findValuesAsText("name")).containsExactly("Piers");
+        assertThat(kept.get("featuredImage").get("alt").asText()).isEqualTo("The pier");
+        assertThat(removed.get("featuredImage").isNull()).isTrue();
+        assertThat(removed.get("standfirst").asText()).isEqualTo("At last.");
+    }
+
+    @Test
     void autosaves_update_the_draft_and_keep_one_autosave_revision_not_one_per_save() {
         JsonNode article = create(author, "Autosaved story", "One.");
         int version = article.get("version").asInt();

@@ -150,7 +150,10 @@
     return {
       headline: field("headline"), standfirst: field("standfirst"), slug: field("slug"), body: body.value,
       authors: values("authors"), categories: categories,
-      tags: field("tags").split(",").map(function (t) { return t.trim(); }).filter(Boolean),
+      // While the writer is still typing a tag, an autosave leaves the tags as they were: a half-typed name
+      // would otherwise become a tag of its own.
+      tags: document.activeElement === form.elements.tags ? undefined
+        : field("tags").split(",").map(function (t) { return t.trim(); }).filter(Boolean),
       featuredImage: imageUrl ? {url: imageUrl, alt: field("imageAlt"), caption: field("imageCaption")} : null,
       seoTitle: field("seoTitle"), seoDescription: field("seoDescription"), language: field("language"),
       canonicalUrl: field("canonicalUrl"), noindex: form.elements.noindex.checked,
