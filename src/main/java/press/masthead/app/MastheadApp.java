@@ -213,7 +213,7 @@ public final class MastheadApp implements AutoCloseable {
                 new AdminAssetRoutes(),
                 new LoginRoutes(logins(), sessions, auditLog, adminPages, cookies),
                 new SetupRoutes(setupLinks(), auditLog, adminPages),
-                new DashboardRoutes(adminPages, desk),
+                new DashboardRoutes(adminPages, desk, articleSite.timeZone()),
                 new ArticleRoutes(desk, adminPages, articleSite, authorStore, taxonomyStore, previews, names),
                 new ArticleApiRoutes(desk, articleSite, bodyRenderer, previews, names),
                 new PreviewRoutes(desk, articleStore, previews, articleSite),

@@ -2,7 +2,9 @@ package press.masthead.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,8 @@ import press.masthead.testing.TestSite;
 
 /**
  * A writer's day in a real headless Chromium: log in, write an article with the toolbar while the live preview
- * follows, save, preview it in the site's theme, publish it, and read it on the public site.
+ * follows and autosave keeps it, save, preview it in the site's theme, publish it, and read it on the public site;
+ * the admin's article pages pass axe-core at a tablet's width.
  */
 @ExtendWith(SharedSite.class)
 class ArticleJourneyBrowserTest {
@@ -67,6 +70,10 @@ class ArticleJourneyBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#live-preview strong")).getText()).isEqualTo("lights");
         assertThat(browser.accessibilityViolations()).as("WCAG 2.2 AA (axe-core) on the editor").isEmpty();
 
+        // The first autosave creates the article; the page's address follows it.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("autosave-status"), "Autosaved"));
+        assertThat(driver.getCurrentUrl()).matches(".*/admin/articles/[0-9]+$");
+
         driver.findElement(By.cssSelector("button[name=action][value=save]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Saved."));
         String editorUrl = driver.getCurrentUrl();
@@ -85,5 +92,12 @@ class ArticleJourneyBrowserTest {
         assertThat(driver.findElement(By.cssSelector("article blockquote")).getText()).contains("Crowds cheered.");
         assertThat(driver.findElements(By.cssSelector("meta[name=robots]")))
                 .noneMatch(meta -> meta.getAttribute("content").contains("noindex"));
+
+        String editorPath = URI.create(editorUrl).getRawPath();
+        for (String page : List.of("/admin/", "/admin/articles", editorPath + "/revisions", editorPath)) {
+            browser.open(site.url(page), 768, 900);
+            assertThat(browser.accessibilityViolations()).as("WCAG 2.2 AA (axe-core) on " + page + " at 768 px")
+                    .isEmpty();
+        }
     }
 }

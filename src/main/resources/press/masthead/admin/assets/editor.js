@@ -241,6 +241,21 @@
     }
   });
 
+  // ---- Tags: the browser suggests names from the list for the tag being typed, after the commas. ----
+  var tagsInput = form.elements.tags;
+  var tagList = document.getElementById(tagsInput.getAttribute("list"));
+  var tagNames = Array.prototype.map.call(tagList.options, function (option) { return option.value; });
+  tagsInput.addEventListener("input", function () {
+    var comma = tagsInput.value.lastIndexOf(",");
+    var before = comma < 0 ? "" : tagsInput.value.substring(0, comma + 1) + " ";
+    tagList.innerHTML = "";
+    tagNames.forEach(function (name) {
+      var option = document.createElement("option");
+      option.value = before + name;
+      tagList.appendChild(option);
+    });
+  });
+
   // ---- Changes: mark dirty, refresh the preview, warn before leaving. ----
   form.addEventListener("input", function (event) {
     dirty = true;
