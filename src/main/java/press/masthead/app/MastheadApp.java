@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import press.masthead.accounts.Accounts;
@@ -34,6 +35,8 @@ import press.masthead.admin.LoginRoutes;
 import press.masthead.admin.SessionCookies;
 import press.masthead.admin.SetupRoutes;
 import press.masthead.backup.BackupWriter;
+import press.masthead.cluster.ChangeBroadcaster;
+import press.masthead.cluster.ChangeListener;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.Articles;
 import press.masthead.content.Authors;
@@ -71,6 +74,7 @@ import press.masthead.sitemaps.SitemapRenderer;
 import press.masthead.sitemaps.SitemapExport;
 import press.masthead.sitemaps.SitemapRoutes;
 import press.masthead.store.Database;
+import press.masthead.store.Dialect;
 import press.masthead.store.JdbcAccountStore;
 import press.masthead.store.JdbcApiTokenStore;
 import press.masthead.store.JdbcAuditLogStore;
@@ -131,6 +135,9 @@ public final class MastheadApp implements AutoCloseable {
     private final PageCache pageCache;
     private ExternalChanges externalChanges;
     private volatile PublishScheduler scheduler;
+    private ChangeListener clusterListener;
+    /** Tells this process's notices to other nodes apart from theirs. */
+    private final String node = UUID.randomUUID().toString();
 
     private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
         this.settings = settings;
@@ -166,6 +173,9 @@ public final class MastheadApp implements AutoCloseable {
         events.listen(event -> pageCache.clear());
         this.search = new SiteSearch(settings.searchDir(), articleStore, taxonomyStore, settingsStore);
         events.listen(search);
+        if (database.dialect() == Dialect.POSTGRES) {
+            events.listen(new ChangeBroadcaster(database.jdbi(), node));
+        }
     }
 
     /**
@@ -207,7 +217,7 @@ public final class MastheadApp implements AutoCloseable {
         ArticleSite articleSite = articleSite();
         PreviewTokens previews = new PreviewTokens(new JdbcSiteSecretStore(database), clock);
         ArticleDiff.Names names = new ArticleNames(authorStore, taxonomyStore);
-        HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
+        HttpServer server = new HttpServer(settings.host(), settings.port(), settings.trustedProxies(), List.of(
                 new HealthRoutes(database),
                 new AdminGate(sessions, accountStore, apiTokens(), baseUrl, adminPages),
                 new AdminAssetRoutes(),
@@ -231,6 +241,10 @@ public final class MastheadApp implements AutoCloseable {
         listenUrl.set(settings.listenUrl(server.port()));
         startScheduler();
         externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), pageCache::clear);
+        if (database.dialect() == Dialect.POSTGRES) {
+            clusterListener = ChangeListener.start(settings.databaseUrl(), settings.databaseUser(),
+                    settings.databasePassword(), node, new NodeRefresh(pageCache, search), clock);
+        }
         return server;
     }
 
@@ -429,6 +443,9 @@ public final class MastheadApp implements AutoCloseable {
     public void close() {
         if (scheduler != null) {
             scheduler.close();
+        }
+        if (clusterListener != null) {
+            clusterListener.close();
         }
         if (externalChanges != null) {
             externalChanges.close();

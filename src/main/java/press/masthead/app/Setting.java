@@ -13,7 +13,9 @@ public enum Setting {
     THEME("theme"),
     PAGE_CACHE_MB("page-cache-mb"),
     CDN_MAX_AGE("cdn-max-age"),
-    MEDIA_MAX_UPLOAD_MB("media-max-upload-mb");
+    MEDIA_MAX_UPLOAD_MB("media-max-upload-mb"),
+    MEDIA_DIR("media-dir"),
+    TRUSTED_PROXIES("trusted-proxies");
 
     private final String key;
 

@@ -21,7 +21,9 @@ public final class HttpServer {
     private final int requestedPort;
     private final Javalin javalin;
 
-    public HttpServer(String host, int port, List<Routes> features, ErrorPages errorPages, PageCache cache) {
+    public HttpServer(String host, int port, List<String> trustedProxies, List<Routes> features, ErrorPages errorPages,
+                      PageCache cache) {
+        ForwardedRequest forwarded = new ForwardedRequest(trustedProxies);
         this.host = host;
         this.requestedPort = port;
         this.javalin = Javalin.create(config -> {
@@ -30,6 +32,8 @@ public final class HttpServer {
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.concurrency.useVirtualThreads = Runtime.version().feature() >= 21;
             config.router.ignoreTrailingSlashes = false;
+            config.contextResolver.ip = forwarded::ip;
+            config.contextResolver.scheme = forwarded::scheme;
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new PlainErrorHandler());
                 // Javalin puts its servlet context inside the innermost wrapper it finds, so this one runs first.

@@ -120,4 +120,18 @@ class SettingsResolverTest {
                         + " MASTHEAD_MEDIA_MAX_UPLOAD_MB)")
                 .hasMessageContaining("from 1 to 1024");
     }
+
+    @Test
+    void sharedMediaFolderAndTrustedProxiesAreReadAndChecked() {
+        Settings defaults = resolve(Map.of(), Map.of());
+        Settings shared = resolve(Map.of("MASTHEAD_MEDIA_DIR", "/srv/shared-media",
+                "MASTHEAD_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.5,::1"), Map.of());
+
+        assertThat(defaults.mediaDir()).isEqualTo(dataDir.resolve("media"));
+        assertThat(defaults.trustedProxies()).isEmpty();
+        assertThat(shared.mediaDir()).isEqualTo(java.nio.file.Path.of("/srv/shared-media"));
+        assertThat(shared.trustedProxies()).containsExactly("127.0.0.1", "10.0.0.5", "::1");
+        assertThatThrownBy(() -> resolve(Map.of("MASTHEAD_TRUSTED_PROXIES", "proxy.example.com"), Map.of()))
+                .hasMessageContaining("trusted-proxies").hasMessageContaining("'proxy.example.com' is not one");
+    }
 }

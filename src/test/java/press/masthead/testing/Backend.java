@@ -19,10 +19,7 @@ public enum Backend {
     POSTGRES {
         @Override
         public Settings settingsFor(Path dataDir) {
-            Settings sqlite = Settings.defaults(dataDir, 0);
-            return new Settings(dataDir, sqlite.host(), sqlite.port(), sqlite.baseUrl(), TestPostgres.newDatabase(),
-                    TestPostgres.USER, "", sqlite.theme(), sqlite.pageCacheMb(), sqlite.cdnMaxAge(),
-                    sqlite.mediaMaxUploadMb());
+            return Settings.defaults(dataDir, 0).withDatabase(TestPostgres.newDatabase(), TestPostgres.USER, "");
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import press.masthead.app.MastheadApp;
@@ -77,8 +78,27 @@ public final class TestSite implements AutoCloseable {
      */
     public static TestSite start(Backend backend, Clock clock, Consumer<MastheadApp> seed,
                                  Consumer<Settings> prepare) {
+        return start(backend, clock, UnaryOperator.identity(), seed, prepare);
+    }
+
+    /**
+     * Starts one node of a site whose database others share: closing it leaves the database alone (the test that
+     * made it drops it).
+     */
+    public static TestSite node(Settings settings, Clock clock) {
+        MastheadApp app = MastheadApp.open(settings, clock);
+        return new TestSite(settings.dataDir(), null, app, app.serve());
+    }
+
+    /** Starts a site on SQLite with settings other than the defaults, such as trusted proxies. */
+    public static TestSite startWith(UnaryOperator<Settings> adjust) {
+        return start(Backend.SQLITE, Clock.systemUTC(), adjust, app -> { }, settings -> { });
+    }
+
+    private static TestSite start(Backend backend, Clock clock, UnaryOperator<Settings> adjust,
+                                  Consumer<MastheadApp> seed, Consumer<Settings> prepare) {
         Path dataDir = TempDirs.create("masthead-site-");
-        Settings settings = backend.settingsFor(dataDir);
+        Settings settings = adjust.apply(backend.settingsFor(dataDir));
         prepare.accept(settings);
         MastheadApp app = MastheadApp.open(settings, clock);
         seed.accept(app);
@@ -181,7 +201,9 @@ public final class TestSite implements AutoCloseable {
     public void close() {
         server.stop();
         app.close();
-        backend.release(app.settings());
+        if (backend != null) {
+            backend.release(app.settings());
+        }
         TempDirs.delete(dataDir);
     }
 }
