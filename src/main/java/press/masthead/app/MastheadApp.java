@@ -2,6 +2,7 @@ package press.masthead.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +16,15 @@ import press.masthead.accounts.Logins;
 import press.masthead.accounts.Sessions;
 import press.masthead.accounts.SetupLinks;
 import press.masthead.accounts.TwoFactor;
+import press.masthead.accounts.PreviewTokens;
 import press.masthead.admin.AccountApiRoutes;
+import press.masthead.admin.ArticleApiRoutes;
+import press.masthead.admin.ArticleDesk;
+import press.masthead.admin.ArticleDiff;
+import press.masthead.admin.ArticleNames;
+import press.masthead.admin.ArticleRoutes;
+import press.masthead.admin.ArticleSite;
+import press.masthead.admin.PreviewRoutes;
 import press.masthead.admin.AccountRoutes;
 import press.masthead.admin.AdminAssetRoutes;
 import press.masthead.admin.AdminGate;
@@ -39,6 +48,7 @@ import press.masthead.content.BodyRenderer;
 import press.masthead.content.ContentEvents;
 import press.masthead.content.Corrections;
 import press.masthead.content.Pages;
+import press.masthead.content.PublishScheduler;
 import press.masthead.content.Taxonomies;
 import press.masthead.feeds.FeedExport;
 import press.masthead.feeds.FeedRenderer;
@@ -59,6 +69,7 @@ import press.masthead.search.SearchRoutes;
 import press.masthead.search.SiteSearch;
 import press.masthead.site.AssetRoutes;
 import press.masthead.site.OembedRoutes;
+import press.masthead.site.Permalinks;
 import press.masthead.site.SiteExport;
 import press.masthead.site.SiteRenderer;
 import press.masthead.site.SiteRoutes;
@@ -74,6 +85,7 @@ import press.masthead.store.JdbcAuditLogStore;
 import press.masthead.store.JdbcLoginFailureStore;
 import press.masthead.store.JdbcSessionStore;
 import press.masthead.store.JdbcSetupTokenStore;
+import press.masthead.store.JdbcSiteSecretStore;
 import press.masthead.store.ExternalChanges;
 import press.masthead.store.JdbcArticleStore;
 import press.masthead.store.JdbcAuthorStore;
@@ -101,6 +113,8 @@ public final class MastheadApp implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private final Database database;
+    /** How long the publishing timer may sleep at most, to find schedules set where it was not told (another node). */
+    private static final Duration SCHEDULER_SAFETY_INTERVAL = Duration.ofMinutes(1);
     private final ContentEvents events = new ContentEvents();
     private final BodyRenderer bodyRenderer = new MarkdownBodyRenderer();
     private final JdbcArticleStore articleStore;
@@ -124,6 +138,7 @@ public final class MastheadApp implements AutoCloseable {
     private final AtomicReference<String> listenUrl;
     private final PageCache pageCache;
     private ExternalChanges externalChanges;
+    private volatile PublishScheduler scheduler;
     private ChangeListener clusterListener;
     /** Tells this process's notices to other nodes apart from theirs. */
     private final String node = UUID.randomUUID().toString();
@@ -204,6 +219,10 @@ public final class MastheadApp implements AutoCloseable {
         SessionCookies cookies = new SessionCookies(sessions, baseUrl);
         MediaAdmin mediaAdmin = new MediaAdmin(mediaUploads, auditLog);
         MediaUploadLimits uploadLimits = new MediaUploadLimits(mediaUploads, settings.uploadsDir());
+        ArticleDesk desk = new ArticleDesk(this::articles, articleStore, taxonomies(), auditLog, clock);
+        ArticleSite articleSite = articleSite();
+        PreviewTokens previews = new PreviewTokens(new JdbcSiteSecretStore(database), clock);
+        ArticleDiff.Names names = new ArticleNames(authorStore, taxonomyStore);
         HttpServer server = new HttpServer(settings.host(), settings.port(), settings.trustedProxies(), List.of(
                 new HealthRoutes(database),
                 // Before the gate, whose CSRF check reads an upload form, and so the upload.
@@ -212,7 +231,10 @@ public final class MastheadApp implements AutoCloseable {
                 new AdminAssetRoutes(),
                 new LoginRoutes(logins(), sessions, auditLog, adminPages, cookies),
                 new SetupRoutes(setupLinks(), auditLog, adminPages),
-                new DashboardRoutes(adminPages),
+                new DashboardRoutes(adminPages, desk, articleSite.timeZone()),
+                new ArticleRoutes(desk, adminPages, articleSite, authorStore, taxonomyStore, previews, names),
+                new ArticleApiRoutes(desk, articleSite, bodyRenderer, previews, names),
+                new PreviewRoutes(desk, articleStore, previews, articleSite),
                 new AccountRoutes(accounts(), sessions, twoFactor(), apiTokens(), auditLog, adminPages, cookies),
                 new AccountApiRoutes(apiTokens(), auditLog),
                 new MediaAdminRoutes(mediaAdmin, uploadLimits, adminPages),
@@ -227,12 +249,32 @@ public final class MastheadApp implements AutoCloseable {
                 errorPages, pageCache);
         server.start();
         listenUrl.set(settings.listenUrl(server.port()));
+        startScheduler();
         externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), pageCache::clear);
         if (database.dialect() == Dialect.POSTGRES) {
             clusterListener = ChangeListener.start(settings.databaseUrl(), settings.databaseUser(),
                     settings.databasePassword(), node, new NodeRefresh(pageCache, search), clock);
         }
         return server;
+    }
+
+    /**
+     * Starts publishing scheduled articles on time: first whatever came due while no server ran, then by its timer.
+     * Each publication is in the audit log, by the system.
+     */
+    private void startScheduler() {
+        scheduler = new PublishScheduler(articleStore, events, clock, SCHEDULER_SAFETY_INTERVAL,
+                article -> auditLog.record(null, "article.published", "“" + article.headline() + "” (article "
+                        + article.id() + ")", "on schedule", ""));
+        scheduler.start();
+    }
+
+    private ArticleSite articleSite() {
+        return new ArticleSite(article -> {
+            Permalinks links = renderer.permalinks();
+            return links.absolute(links.article(article));
+        }, () -> renderer.effectiveSettings().timeZone(), path -> renderer.permalinks().absolute(path),
+                renderer::preview);
     }
 
     /** Everything the static export writes, in the order it lists it: pages, theme assets, media. */
@@ -297,11 +339,19 @@ public final class MastheadApp implements AutoCloseable {
 
     /** The article rules, with times taken from {@code asOf}: the demo and importers date content in the past. */
     public Articles articles(Clock asOf) {
-        return new Articles(articleStore, authorStore, taxonomyStore, bodyRenderer, events, asOf);
+        return new Articles(articleStore, authorStore, taxonomyStore, bodyRenderer, events, asOf, this::schedulesChanged);
     }
 
     public Articles articles() {
         return articles(clock);
+    }
+
+    /** Aims the publishing timer again once a schedule changed; before {@link #serve()} there is none to aim. */
+    private void schedulesChanged() {
+        PublishScheduler running = scheduler;
+        if (running != null) {
+            running.reaim();
+        }
     }
 
     /** The page rules, with times taken from {@code asOf}, as for {@link #articles(Clock)}. */
@@ -401,6 +451,9 @@ public final class MastheadApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (scheduler != null) {
+            scheduler.close();
+        }
         if (clusterListener != null) {
             clusterListener.close();
         }

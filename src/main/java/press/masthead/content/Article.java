@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A news article as stored. {@code bodyHtml} is rendered and sanitized from {@code bodySource} when the article
  * is saved, so reading an article never renders Markdown. A {@code noindex} article is public but asks search
- * engines to leave it out, and no sitemap lists it.
+ * engines to leave it out, and no sitemap lists it. {@code version} moves on with every save, so a save made over an
+ * older version is refused; {@code ownerId} is the account that created it (null for imported or demo content).
  */
 public record Article(
         long id,
@@ -32,14 +33,15 @@ public record Article(
         String seoDescription,
         String canonicalUrl,
         boolean noindex,
-        boolean featured) {
+        boolean featured,
+        int version,
+        Long ownerId) {
 
     public Article {
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
     }
-
 
     public boolean isPublic() {
         return status == ArticleStatus.PUBLISHED;

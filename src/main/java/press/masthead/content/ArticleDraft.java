@@ -33,4 +33,14 @@ public record ArticleDraft(
         tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
     }
 
+    /** The fields of a stored article in the shape a save takes: to compare with a save, or to save it again. */
+    public static ArticleDraft of(Article a) {
+        return new ArticleDraft(a.headline(), a.standfirst(), a.slug(), a.bodySource(), a.status(), a.publishedAt(),
+                a.authors().stream().map(Author::id).toList(),
+                a.primaryCategory() == null ? null : a.primaryCategory().id(),
+                a.categories().stream().map(Category::id)
+                        .filter(id -> a.primaryCategory() == null || id != a.primaryCategory().id()).toList(),
+                a.tags().stream().map(Tag::id).toList(), a.featuredImage(), a.language(), a.seoTitle(),
+                a.seoDescription(), a.canonicalUrl(), a.noindex(), a.featured());
+    }
 }

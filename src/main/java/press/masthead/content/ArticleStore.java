@@ -25,10 +25,64 @@ public interface ArticleStore {
     /** Published articles sharing tags or the primary category with {@code article}, most alike first. */
     List<Article> related(Article article, int limit);
 
-    /** Saves a new article (its id is ignored) with its authors, categories and tags; returns the new id. */
-    long insert(Article article);
+    /**
+     * Saves a new article (its id and version are ignored; it starts at version 1) with its authors, categories,
+     * tags and owner; returns the new id. With a {@code note}, a revision of it is kept in the same transaction.
+     */
+    long insert(Article article, RevisionNote note);
 
-    void update(Article article);
+    default long insert(Article article) {
+        return insert(article, null);
+    }
+
+    /**
+     * Replaces an article's fields and moves its version on, in one transaction with the revision {@code note} asks
+     * for (if any). With {@code expectedVersion}, only when the stored version is that one (else nothing is written
+     * and the answer is false); without, always. The owner is never changed here.
+     */
+    boolean update(Article article, Integer expectedVersion, RevisionNote note);
+
+    default void update(Article article) {
+        update(article, null, null);
+    }
+
+    /**
+     * Keeps a writer's autosave of an article without changing the article: it replaces the newest revision when
+     * that is an autosave by the same account, and is added otherwise.
+     */
+    void keepAutosave(Article unsaved, RevisionNote note);
+
+    /**
+     * Moves an article to {@code status} with {@code publishedAt}, and its version on; with {@code expectedVersion},
+     * only from that version. False when nothing was written.
+     */
+    boolean changeStatus(long id, ArticleStatus status, Instant publishedAt, Instant updatedAt, Integer expectedVersion);
+
+    /** Deletes an article with its links, notes and revisions. */
+    void delete(long id);
+
+    /** Articles in any status matching {@code query}, most recently updated first, after {@code cursor} if given. */
+    List<Article> find(ArticleQuery query, ArticlePageCursor cursor, int limit);
+
+    int count(ArticleQuery query);
+
+    /** How many articles matching {@code query} (its status ignored) are in each status. */
+    Map<ArticleStatus, Integer> countByStatus(ArticleQuery query);
+
+    /** An article's revisions, newest first. */
+    List<Revision> revisions(long articleId);
+
+    Optional<Revision> revision(long revisionId);
+
+    /**
+     * Publishes scheduled articles whose time has come, at most {@code limit}, and returns the ids it published.
+     * Each is claimed atomically (a compare-and-set from scheduled to published), so when several nodes share the
+     * database each article is published by exactly one of them.
+     */
+    List<Long> publishDue(Instant now, int limit);
+
+    /** When the next scheduled article comes due, if any is scheduled. */
+    Optional<Instant> nextScheduledAt();
 
     /** Moves an article's modified time without changing it otherwise, e.g. when a note is added to it. */
     void markUpdated(long id, Instant at);

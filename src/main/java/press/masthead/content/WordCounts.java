@@ -1,7 +1,7 @@
 package press.masthead.content;
 
 /** Counts words for reading times in any script. */
-final class WordCounts {
+public final class WordCounts {
     private WordCounts() {
     }
 
@@ -9,7 +9,7 @@ final class WordCounts {
      * Whitespace-separated words, except that each Han, Hiragana or Katakana character counts as one word, since
      * those scripts do not put spaces between words.
      */
-    static int of(String text) {
+    public static int of(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {

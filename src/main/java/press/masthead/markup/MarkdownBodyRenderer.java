@@ -4,11 +4,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import press.masthead.content.BodyRenderer;
+import press.masthead.content.HtmlTrust;
 
 /**
  * Renders Markdown bodies in four stages: Markdown to HTML, shaping (heading ids, figures, attributed quotes, lazy
  * images), sanitizing, and plain text. Sanitizing comes after shaping so that what we add is held to the same policy
- * as what authors write. One instance serves every thread.
+ * as what authors write; a body saved with {@link HtmlTrust#RAW} (by an editor or admin) skips it and keeps its
+ * HTML as written. One instance serves every thread.
  */
 public final class MarkdownBodyRenderer implements BodyRenderer {
     private static final RenderedBody EMPTY = new RenderedBody("", "");
@@ -16,14 +18,14 @@ public final class MarkdownBodyRenderer implements BodyRenderer {
     private final Markdown markdown = new Markdown();
 
     @Override
-    public RenderedBody render(String source) {
+    public RenderedBody render(String source, HtmlTrust trust) {
         if (source == null || source.isBlank()) {
             return EMPTY;
         }
         String html = markdown.toHtml(source);
         String shaped = shape(html);
-        String safe = BodyPolicy.sanitize(shaped);
-        return new RenderedBody(safe, plainText(safe));
+        String finished = trust == HtmlTrust.RAW ? shaped : BodyPolicy.sanitize(shaped);
+        return new RenderedBody(finished, plainText(finished));
     }
 
     private static String shape(String html) {

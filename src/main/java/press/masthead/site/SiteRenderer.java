@@ -251,9 +251,42 @@ public final class SiteRenderer {
             return new Rendition.Missing();
         }
         Article article = found.get();
+        Map<String, Object> model = new HashMap<>();
+        PageMetaView meta = articleModel(context, article, model);
+        return rendered(context, PageKind.ARTICLE, meta, model, article.updatedAt(),
+                context.permalinks().article(article));
+    }
+
+    /**
+     * An article that is not public (a draft, a scheduled one, unsaved changes) in the public theme, for its
+     * writers' preview: exactly as readers would see it, except that search engines are told to keep out and follow
+     * nothing, whatever the article's own setting. Never cached, never listed.
+     */
+    public RenderedPage preview(Article article) {
+        SiteContext context = load();
+        Map<String, Object> model = new HashMap<>();
+        PageMetaView meta = articleModel(context, publishedByThen(article, context.now()), model);
+        PageMetaView hidden = new PageMetaView(meta.kind(), meta.title(), meta.description(), meta.canonicalUrl(),
+                DISCOURAGED_ROBOTS, meta.lang(), meta.dir());
+        return page(context, PageKind.ARTICLE, 200, hidden, model, context.now());
+    }
+
+    /** An article never published shows as if published now, as it would be if its writer published it. */
+    private static Article publishedByThen(Article a, Instant now) {
+        if (a.publishedAt() != null) {
+            return a;
+        }
+        return new Article(a.id(), a.slug(), a.headline(), a.standfirst(), a.bodySource(), a.bodyHtml(), a.excerpt(),
+                a.wordCount(), a.status(), now, a.updatedAt() == null ? now : a.updatedAt(),
+                a.createdAt() == null ? now : a.createdAt(), a.authors(), a.primaryCategory(), a.categories(), a.tags(),
+                a.featuredImage(), a.language(), a.seoTitle(), a.seoDescription(), a.canonicalUrl(), a.noindex(),
+                a.featured(), a.version(), a.ownerId());
+    }
+
+    /** Fills {@code model} for an article page and returns its metadata. */
+    private PageMetaView articleModel(SiteContext context, Article article, Map<String, Object> model) {
         SiteModels models = models(context);
         String path = context.permalinks().article(article);
-        Map<String, Object> model = new HashMap<>();
         ArticleView view = models.article(article);
         List<CorrectionView> notes = models.corrections(corrections.forArticle(article.id()));
         model.put("article", view);
@@ -274,7 +307,7 @@ public final class SiteRenderer {
                 : Permalinks.lineage(article.primaryCategory(), context.categoriesById()).stream()
                         .map(models::category).toList();
         model.put("seo", metadata(context).article(view, description, meta.canonicalUrl(), breadcrumbs, notes));
-        return rendered(context, PageKind.ARTICLE, meta, model, article.updatedAt(), path);
+        return meta;
     }
 
     private Rendition staticPage(SiteContext context, String slug) {

@@ -12,11 +12,17 @@ import java.util.regex.Pattern;
 
 /**
  * The one place where SQLite and PostgreSQL differ: connection tuning, where their migrations live, how a URL is
- * shown, how commits by other processes are noticed, and what copying every row of a site into a database needs.
- * Everything else is SQL both understand.
+ * shown, how commits by other processes are noticed, what copying every row of a site into a database needs, and
+ * how rows are claimed by one node of several. Everything else is SQL both understand.
  */
 public enum Dialect {
     SQLITE("sqlite") {
+        @Override
+        String lockSkippingLocked() {
+            // SQLite has no row locks: a writer holds the whole database, and the compare-and-set decides.
+            return "";
+        }
+
         @Override
         void tune(HikariConfig config) {
             config.addDataSourceProperty("journal_mode", "WAL");
@@ -52,6 +58,11 @@ public enum Dialect {
         }
     },
     POSTGRES("postgresql") {
+        @Override
+        String lockSkippingLocked() {
+            return " FOR UPDATE SKIP LOCKED";
+        }
+
         @Override
         void tune(HikariConfig config) {
             config.setMaximumPoolSize(16);
@@ -109,6 +120,12 @@ public enum Dialect {
     }
 
     abstract void tune(HikariConfig config);
+
+    /**
+     * What a SELECT of rows to claim ends with, so that nodes sharing the database each take rows no other node is
+     * taking, without waiting for one another.
+     */
+    abstract String lockSkippingLocked();
 
     /** The query whose answer changes when another connection commits, for databases that must be polled. */
     abstract Optional<String> dataVersionQuery();

@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,12 +17,16 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import press.masthead.content.Article;
 import press.masthead.content.ArticleFilter;
+import press.masthead.content.ArticlePageCursor;
+import press.masthead.content.ArticleQuery;
 import press.masthead.content.ArticleStatus;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.ArticleSummary;
 import press.masthead.content.Author;
 import press.masthead.content.Category;
 import press.masthead.content.Image;
+import press.masthead.content.Revision;
+import press.masthead.content.RevisionNote;
 import press.masthead.content.Tag;
 
 /**
@@ -171,41 +178,206 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
-    public long insert(Article article) {
+    public long insert(Article article, RevisionNote note) {
         return database.jdbi().inTransaction(h -> {
             long id = h.createQuery("""
                             INSERT INTO articles (slug, headline, standfirst, body_source, body_html, excerpt, word_count,
                                 status, published_at, updated_at, created_at, primary_category_id, image_url, image_alt,
                                 image_caption, language, seo_title, seo_description, canonical_url, noindex,
-                                featured)
+                                featured, owner_id, version)
                             VALUES (:slug, :headline, :standfirst, :bodySource, :bodyHtml, :excerpt, :wordCount,
                                 :status, :publishedAt, :updatedAt, :createdAt, :primaryCategory, :imageUrl, :imageAlt,
-                                :imageCaption, :language, :seoTitle, :seoDescription, :canonicalUrl, :noindex, :featured)
+                                :imageCaption, :language, :seoTitle, :seoDescription, :canonicalUrl, :noindex, :featured,
+                                :owner, 1)
                             RETURNING id""")
-                    .bindMap(columns(article)).mapTo(Long.class).one();
+                    .bindMap(columns(article)).bind("owner", article.ownerId()).mapTo(Long.class).one();
             saveRelations(h, id, article);
+            if (note != null) {
+                RevisionRows.keep(h, id, 1, article, note);
+            }
             return id;
         });
     }
 
     @Override
-    public void update(Article article) {
-        database.jdbi().useTransaction(h -> {
-            h.createUpdate("""
+    public boolean update(Article article, Integer expectedVersion, RevisionNote note) {
+        return database.jdbi().inTransaction(h -> {
+            int changed = h.createUpdate("""
                             UPDATE articles SET slug = :slug, headline = :headline, standfirst = :standfirst,
                                 body_source = :bodySource, body_html = :bodyHtml, excerpt = :excerpt, word_count = :wordCount,
                                 status = :status, published_at = :publishedAt, updated_at = :updatedAt,
                                 primary_category_id = :primaryCategory, image_url = :imageUrl, image_alt = :imageAlt,
                                 image_caption = :imageCaption, language = :language, seo_title = :seoTitle,
                                 seo_description = :seoDescription, canonical_url = :canonicalUrl,
-                                noindex = :noindex, featured = :featured
-                            WHERE id = :id""")
-                    .bindMap(columns(article)).bind("id", article.id()).execute();
+                                noindex = :noindex, featured = :featured, version = version + 1
+                            WHERE id = :id""" + (expectedVersion == null ? "" : " AND version = :expected"))
+                    .bindMap(columns(article)).bind("id", article.id()).bind("expected", expectedVersion).execute();
+            if (changed == 0) {
+                return false;
+            }
             for (String table : List.of("article_authors", "article_categories", "article_tags")) {
                 h.createUpdate("DELETE FROM " + table + " WHERE article_id = :id").bind("id", article.id()).execute();
             }
             saveRelations(h, article.id(), article);
+            if (note != null) {
+                int version = h.createQuery("SELECT version FROM articles WHERE id = :id")
+                        .bind("id", article.id()).mapTo(Integer.class).one();
+                RevisionRows.keep(h, article.id(), version, article, note);
+            }
+            return true;
         });
+    }
+
+    @Override
+    public void keepAutosave(Article unsaved, RevisionNote note) {
+        database.jdbi().useTransaction(h -> RevisionRows.keep(h, unsaved.id(), unsaved.version(), unsaved, note));
+    }
+
+    @Override
+    public boolean changeStatus(long id, ArticleStatus status, Instant publishedAt, Instant updatedAt,
+                                Integer expectedVersion) {
+        return database.jdbi().withHandle(h -> h.createUpdate("""
+                        UPDATE articles SET status = :status, published_at = :publishedAt, updated_at = :updatedAt,
+                            version = version + 1
+                        WHERE id = :id""" + (expectedVersion == null ? "" : " AND version = :expected"))
+                .bind("status", status.code()).bind("publishedAt", Times.toMillis(publishedAt))
+                .bind("updatedAt", Times.toMillis(updatedAt)).bind("id", id).bind("expected", expectedVersion)
+                .execute() == 1);
+    }
+
+    @Override
+    public void delete(long id) {
+        database.jdbi().useHandle(h -> h.createUpdate("DELETE FROM articles WHERE id = :id").bind("id", id).execute());
+    }
+
+    @Override
+    public List<Article> find(ArticleQuery query, ArticlePageCursor cursor, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT a.* FROM articles a WHERE ").append(where(query));
+        if (cursor != null) {
+            sql.append(" AND (a.updated_at < :cursorTime OR (a.updated_at = :cursorTime AND a.id < :cursorId))");
+        }
+        sql.append(" ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit");
+        return database.jdbi().withHandle(h -> {
+            Query q = bind(h.createQuery(sql.toString()), query).bind("limit", limit);
+            if (cursor != null) {
+                q.bind("cursorTime", Times.toMillis(cursor.updatedAt())).bind("cursorId", cursor.id());
+            }
+            return withRelations(h, q.map((rs, ctx) -> row(rs)).list());
+        });
+    }
+
+    @Override
+    public int count(ArticleQuery query) {
+        return database.jdbi().withHandle(h -> bind(h.createQuery("SELECT COUNT(*) FROM articles a WHERE "
+                + where(query)), query).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public Map<ArticleStatus, Integer> countByStatus(ArticleQuery query) {
+        ArticleQuery anyStatus = query.withStatus(null);
+        Map<ArticleStatus, Integer> counts = new EnumMap<>(ArticleStatus.class);
+        for (ArticleStatus status : ArticleStatus.values()) {
+            counts.put(status, 0);
+        }
+        database.jdbi().useHandle(h -> bind(h.createQuery("SELECT a.status, COUNT(*) AS n FROM articles a WHERE "
+                        + where(anyStatus) + " GROUP BY a.status"), anyStatus)
+                .map((rs, ctx) -> Map.entry(ArticleStatus.fromCode(rs.getString("status")), rs.getInt("n")))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    /** Every condition is a parameter, so no text a writer types ever becomes SQL. */
+    private static String where(ArticleQuery query) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (query.status() != null) {
+            where.append(" AND a.status = :status");
+        }
+        if (query.authorId() != null) {
+            where.append(" AND a.id IN (SELECT w.article_id FROM article_authors w WHERE w.author_id = :author)");
+        }
+        if (query.categoryId() != null) {
+            where.append(" AND a.id IN (SELECT c.article_id FROM article_categories c WHERE c.category_id = :category)");
+        }
+        if (query.tagId() != null) {
+            where.append(" AND a.id IN (SELECT t.article_id FROM article_tags t WHERE t.tag_id = :tag)");
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" AND LOWER(a.headline) LIKE :text ESCAPE '!'");
+        }
+        if (query.ownAccountId() != null) {
+            where.append(" AND (a.owner_id = :ownAccount OR a.id IN (SELECT o.article_id FROM article_authors o"
+                    + " WHERE o.author_id = :ownAuthor))");
+        }
+        return where.toString();
+    }
+
+    private static Query bind(Query q, ArticleQuery query) {
+        if (query.status() != null) {
+            q.bind("status", query.status().code());
+        }
+        if (query.authorId() != null) {
+            q.bind("author", query.authorId());
+        }
+        if (query.categoryId() != null) {
+            q.bind("category", query.categoryId());
+        }
+        if (query.tagId() != null) {
+            q.bind("tag", query.tagId());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            String escaped = query.text().strip().toLowerCase(Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            q.bind("text", "%" + escaped + "%");
+        }
+        if (query.ownAccountId() != null) {
+            q.bind("ownAccount", query.ownAccountId());
+            q.bind("ownAuthor", query.ownAuthorId() == null ? -1L : query.ownAuthorId());
+        }
+        return q;
+    }
+
+    @Override
+    public List<Revision> revisions(long articleId) {
+        return database.jdbi().withHandle(h -> RevisionRows.forArticle(h, articleId));
+    }
+
+    @Override
+    public Optional<Revision> revision(long revisionId) {
+        return database.jdbi().withHandle(h -> RevisionRows.find(h, revisionId));
+    }
+
+    /**
+     * Reads the due ids (on PostgreSQL locking them, skipping rows another node holds), then claims each with a
+     * compare-and-set from scheduled to published: only the node whose update changed the row publishes it. The
+     * modified time becomes the publishing time unless the article was edited after it.
+     */
+    @Override
+    public List<Long> publishDue(Instant now, int limit) {
+        return database.jdbi().inTransaction(h -> {
+            List<Long> due = h.createQuery("""
+                            SELECT id FROM articles WHERE status = 'scheduled' AND published_at <= :now
+                            ORDER BY published_at, id LIMIT :limit""" + database.dialect().lockSkippingLocked())
+                    .bind("now", Times.toMillis(now)).bind("limit", limit).mapTo(Long.class).list();
+            List<Long> claimed = new ArrayList<>();
+            for (long id : due) {
+                int changed = h.createUpdate("""
+                                UPDATE articles SET status = 'published', version = version + 1,
+                                    updated_at = CASE WHEN updated_at > published_at THEN updated_at ELSE published_at END
+                                WHERE id = :id AND status = 'scheduled'""")
+                        .bind("id", id).execute();
+                if (changed == 1) {
+                    claimed.add(id);
+                }
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public Optional<Instant> nextScheduledAt() {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT MIN(published_at) AS next_at FROM articles WHERE status = 'scheduled'")
+                .map((rs, ctx) -> Times.read(rs, "next_at")).findOne().filter(Objects::nonNull));
     }
 
     @Override
@@ -341,7 +513,7 @@ public final class JdbcArticleStore implements ArticleStore {
                 Times.read(rs, "published_at"), Times.read(rs, "updated_at"), Times.read(rs, "created_at"),
                 List.of(), null, List.of(), List.of(), image, rs.getString("language"), rs.getString("seo_title"),
                 rs.getString("seo_description"), rs.getString("canonical_url"), rs.getBoolean("noindex"),
-                rs.getBoolean("featured"));
+                rs.getBoolean("featured"), rs.getInt("version"), Rows.nullableLong(rs, "owner_id"));
         return new ArticleRow(article, primaryId);
     }
 
@@ -369,7 +541,7 @@ public final class JdbcArticleStore implements ArticleStore {
                     a.excerpt(), a.wordCount(), a.status(), a.publishedAt(), a.updatedAt(), a.createdAt(),
                     authors.getOrDefault(a.id(), List.of()), primary, own, tags.getOrDefault(a.id(), List.of()),
                     a.featuredImage(), a.language(), a.seoTitle(), a.seoDescription(), a.canonicalUrl(),
-                    a.noindex(), a.featured()));
+                    a.noindex(), a.featured(), a.version(), a.ownerId()));
         }
         return articles;
     }

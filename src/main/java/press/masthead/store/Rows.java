@@ -30,6 +30,11 @@ final class Rows {
     }
 
     /** Author links are kept one per line as label, tab, URL: neither part can hold a line break or a tab. */
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
     static String encodeLinks(List<Author.Link> links) {
         StringBuilder text = new StringBuilder();
         for (Author.Link link : links) {

@@ -6,25 +6,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import press.masthead.content.Article;
-import press.masthead.content.ArticleStatus;
-import press.masthead.testing.Drafts;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.openqa.selenium.By;
+import press.masthead.accounts.Role;
+import press.masthead.testing.AdminClient;
 import press.masthead.testing.HeadlessBrowser;
 import press.masthead.testing.TestSite;
 
 /**
- * An article made of filter-evasion vectors, opened in a real browser that records any dialog a script opens, any
+ * A contributor's article made of filter-evasion vectors, opened in a real browser, published and in the admin
+ * preview, that records any dialog a script opens, any
  * call to {@code xss()}, any script the Content-Security-Policy had to block, and every request the page made.
  * Nothing may run, nothing may be blocked (the sanitizer, not the policy, must have removed it), nothing may leave
  * the site.
  */
 class XssInBrowserTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TRAP = """
             window.__xss = [];
             for (const name of ['alert', 'confirm', 'prompt', 'print']) {
@@ -65,15 +68,25 @@ class XssInBrowserTest {
 
     private static TestSite site;
     private static HeadlessBrowser browser;
-    private static Article article;
+    private static long articleId;
+    private static String publicPath;
 
+    /**
+     * A contributor writes the article through the Admin API, the way the editor does, so it is saved with a
+     * contributor's trust; an editor then publishes it without touching the body.
+     */
     @BeforeAll
-    static void start() {
-        site = TestSite.start(app -> {
-            long author = app.authors().create("Contributor", "", "", List.of()).id();
-            article = app.articles().create(Drafts.article("Every vector at once").by(author)
-                    .body(vectors()).status(ArticleStatus.PUBLISHED).build());
-        });
+    static void start() throws Exception {
+        site = TestSite.start();
+        AdminClient contributor = AdminClient.as(site, Role.CONTRIBUTOR);
+        HttpResponse<String> created = contributor.json("POST", "/api/v1/admin/articles",
+                "{\"headline\": \"Every vector at once\", \"body\": " + JSON.writeValueAsString(vectors()) + "}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        articleId = JSON.readTree(created.body()).get("id").asLong();
+        HttpResponse<String> published = AdminClient.as(site, Role.EDITOR)
+                .json("POST", "/api/v1/admin/articles/" + articleId + "/publish", null);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        publicPath = java.net.URI.create(JSON.readTree(published.body()).get("url").asText()).getRawPath();
         browser = HeadlessBrowser.start();
         browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TRAP));
     }
@@ -89,9 +102,7 @@ class XssInBrowserTest {
 
     @Test
     void no_vector_runs_script_or_loads_anything_from_elsewhere_on_the_public_page() {
-        String path = site.app().renderer().permalinks().article(article);
-
-        browser.open(site.url(path), 1280, 900);
+        browser.open(site.url(publicPath), 1280, 900);
         browser.script(PROVOKE);
 
         assertThat(browser.script("return window.__xss;")).asList().isEmpty();
@@ -100,8 +111,23 @@ class XssInBrowserTest {
     }
 
     @Test
+    void no_vector_runs_script_in_the_admin_preview() {
+        browser.open(site.url("/admin/login"), 1280, 900);
+        browser.driver().findElement(By.id("email")).sendKeys("contributor@example.org");
+        browser.driver().findElement(By.id("password")).sendKeys(AdminClient.PASSWORD);
+        browser.driver().findElement(By.cssSelector("form[action='/admin/login'] button")).click();
+        browser.open(site.url("/admin/articles/" + articleId + "/preview"), 1280, 900);
+        browser.script(PROVOKE);
+
+        assertThat(browser.driver().getPageSource()).contains("Every vector at once");
+        assertThat(browser.script("return window.__xss;")).asList().isEmpty();
+        assertThat(browser.script(DANGEROUS_MARKUP)).asList().isEmpty();
+        assertThat(browser.requestedUrls()).allSatisfy(url -> assertThat(url).startsWith(site.url("/")));
+    }
+
+    @Test
     void the_trap_and_the_markup_check_notice_what_they_look_for() {
-        browser.open(site.url(site.app().renderer().permalinks().article(article)), 1280, 900);
+        browser.open(site.url(publicPath), 1280, 900);
 
         browser.script("alert('seen'); const img = document.createElement('img');"
                 + " img.setAttribute('onerror', 'xss()'); document.querySelector('article').append(img);");

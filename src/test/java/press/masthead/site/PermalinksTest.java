@@ -18,7 +18,7 @@ class PermalinksTest {
 
     private static Article article(String slug, Instant published) {
         return new Article(7, slug, "Headline", "", "", "", "", 0, ArticleStatus.PUBLISHED, published, published,
-                published, List.of(), null, List.of(), List.of(), null, "", "", "", "", false, false);
+                published, List.of(), null, List.of(), List.of(), null, "", "", "", "", false, false, 1, null);
     }
 
     @Test

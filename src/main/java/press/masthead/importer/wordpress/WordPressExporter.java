@@ -365,7 +365,8 @@ public final class WordPressExporter {
             case PUBLISHED -> "publish";
             case SCHEDULED -> "future";
             case PENDING -> "pending";
-            case DRAFT -> "draft";
+            // WordPress has no status for an article taken down; it becomes a draft there, as it is not public.
+            case DRAFT, UNPUBLISHED -> "draft";
         };
     }
 
