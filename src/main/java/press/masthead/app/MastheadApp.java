@@ -367,6 +367,11 @@ public final class MastheadApp implements AutoCloseable {
         return new WordPressImporter(importSite(), settings.dataDir().resolve("imports"));
     }
 
+    /** Imports WordPress exports for real or as a dry run, for the command line and the admin. */
+    public WordPressImports wordPressImports() {
+        return new WordPressImports(this);
+    }
+
     public WordPressExporter wordPressExporter() {
         return new WordPressExporter(importSite());
     }
