@@ -25,6 +25,10 @@ import press.masthead.admin.DashboardRoutes;
 import press.masthead.admin.LoginRoutes;
 import press.masthead.admin.SessionCookies;
 import press.masthead.admin.SetupRoutes;
+import press.masthead.admin.tools.Downloads;
+import press.masthead.admin.tools.ImportJobs;
+import press.masthead.admin.tools.ToolsApiRoutes;
+import press.masthead.admin.tools.ToolsRoutes;
 import press.masthead.backup.BackupWriter;
 import press.masthead.cluster.ChangeBroadcaster;
 import press.masthead.cluster.ChangeListener;
@@ -123,6 +127,7 @@ public final class MastheadApp implements AutoCloseable {
     private ChangeListener clusterListener;
     /** Tells this process's notices to other nodes apart from theirs. */
     private final String node = UUID.randomUUID().toString();
+    private ImportJobs importJobs;
 
     private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
         this.settings = settings;
@@ -198,6 +203,8 @@ public final class MastheadApp implements AutoCloseable {
         Supplier<String> baseUrl = () -> renderer.effectiveSettings().baseUrl();
         AdminPages adminPages = new AdminPages(new AdminTemplates(), () -> renderer.effectiveSettings().title());
         SessionCookies cookies = new SessionCookies(sessions, baseUrl);
+        importJobs = new ImportJobs(wordPressImports()::run, settings.scratchDir().resolve("imports"), auditLog, clock);
+        Downloads downloads = new Downloads(backups(), wordPressExporter(), settings.scratchDir(), auditLog, clock);
         HttpServer server = new HttpServer(settings.host(), settings.port(), settings.trustedProxies(), List.of(
                 new HealthRoutes(database),
                 new AdminGate(sessions, accountStore, apiTokens(), baseUrl, adminPages),
@@ -207,6 +214,8 @@ public final class MastheadApp implements AutoCloseable {
                 new DashboardRoutes(adminPages),
                 new AccountRoutes(accounts(), sessions, twoFactor(), apiTokens(), auditLog, adminPages, cookies),
                 new AccountApiRoutes(apiTokens(), auditLog),
+                new ToolsRoutes(importJobs, downloads, adminPages),
+                new ToolsApiRoutes(importJobs, downloads),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),
@@ -214,7 +223,7 @@ public final class MastheadApp implements AutoCloseable {
                 new SitemapRoutes(sitemaps, errorPages, responder),
                 new FeedRoutes(feedRenderer, renderer::permalinks, errorPages, responder),
                 new SiteRoutes(renderer, redirectStore, responder)),
-                errorPages, pageCache);
+                errorPages, pageCache, settings.scratchDir().resolve("uploads"));
         server.start();
         listenUrl.set(settings.listenUrl(server.port()));
         externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), pageCache::clear);
@@ -396,6 +405,9 @@ public final class MastheadApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (importJobs != null) {
+            importJobs.close();
+        }
         if (clusterListener != null) {
             clusterListener.close();
         }
