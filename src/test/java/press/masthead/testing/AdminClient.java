@@ -114,6 +114,17 @@ public final class AdminClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(withToken))));
     }
 
+    /** Posts a form with files the way an admin page does: the CSRF token as its first field, this site as Origin. */
+    public HttpResponse<String> postMultipart(String path, MultipartForm form) {
+        return send(request(path).header("Origin", origin()).header("Content-Type", form.contentType())
+                .POST(form.body()));
+    }
+
+    /** Starts a multipart form that carries the session's CSRF token, as the admin's forms do. */
+    public MultipartForm form() {
+        return new MultipartForm().field("_csrf", csrf);
+    }
+
     /** Sends JSON to the Admin API the way the admin's scripts do: CSRF header and same Origin. */
     public HttpResponse<String> json(String method, String path, String body) {
         HttpRequest.Builder request = request(path).header("Origin", origin()).header("X-CSRF-Token", csrf);
@@ -127,9 +138,13 @@ public final class AdminClient {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a request in this client's session, reading the answer as {@code body} says (into a file, say). */
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return http.send(request.timeout(Duration.ofSeconds(20)).build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
