@@ -119,22 +119,36 @@ public final class ImportJobs implements AutoCloseable {
         }
     }
 
+    /**
+     * Imports, then frees the node (the spooled file removed, the next import allowed) and writes the audit log
+     * before the job says it is over, so that whoever sees it over finds it all done and may start the next one.
+     */
     private void run(ImportJob job, Account by, String ip) {
+        ImportReport report = null;
+        String refusal = null;
+        String failure = null;
         try {
-            ImportReport report = importer.run(job.spooled(), job.fileName(), job.options(), job);
-            job.finished(report, clock.instant());
-            audit.record(by, "import.finished", job.fileName(), ImportStatus.summary(report), ip);
+            report = importer.run(job.spooled(), job.fileName(), job.options(), job);
         } catch (WxrFormatException e) {
-            job.refused(e.getMessage(), clock.instant());
-            audit.record(by, "import.refused", job.fileName(), e.getMessage(), ip);
-        } catch (RuntimeException e) {
+            refusal = e.getMessage();
+        } catch (RuntimeException | Error e) {
+            // Even running out of memory must end the job visibly, or its page would say "importing" for ever.
             log.error("The import of {} failed", job.fileName(), e);
-            job.failed("The import stopped: " + e.getMessage() + ". What was imported before stays; importing the"
-                    + " file again picks up where it left off without making anything twice.", clock.instant());
-            audit.record(by, "import.failed", job.fileName(), String.valueOf(e.getMessage()), ip);
+            failure = "The import stopped: " + e.getMessage() + ". What was imported before stays; importing the"
+                    + " file again picks up where it left off without making anything twice.";
         } finally {
             deleteQuietly(job.spooled());
             running.set(null);
+        }
+        if (report != null) {
+            audit.record(by, "import.finished", job.fileName(), ImportStatus.summary(report), ip);
+            job.finished(report, clock.instant());
+        } else if (refusal != null) {
+            audit.record(by, "import.refused", job.fileName(), refusal, ip);
+            job.refused(refusal, clock.instant());
+        } else {
+            audit.record(by, "import.failed", job.fileName(), failure, ip);
+            job.failed(failure, clock.instant());
         }
     }
 
