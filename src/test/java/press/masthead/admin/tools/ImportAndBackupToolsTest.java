@@ -25,6 +25,7 @@ import press.masthead.accounts.AuditEntry;
 import press.masthead.accounts.Role;
 import press.masthead.app.MastheadApp;
 import press.masthead.backup.BackupRestorer;
+import press.masthead.backup.SqliteFileTarget;
 import press.masthead.importer.wordpress.ImportOptions;
 import press.masthead.importer.wordpress.ImportReport;
 import press.masthead.output.ExportProgress;
@@ -154,9 +155,10 @@ class ImportAndBackupToolsTest {
             assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/zip"));
             assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
-                    assertThat(disposition).matches("attachment; filename=\"masthead-backup-[0-9]{8}-[0-9]{6}\\.zip\""));
+                    assertThat(disposition)
+                            .matches("attachment; filename=\"masthead-backup-[0-9]{8}-[0-9]{6}\\.zip\""));
             Path restored = folder.resolve("restored");
-            new BackupRestorer().restore(archive, restored, false);
+            new BackupRestorer().restore(archive, restored, SqliteFileTarget.in(restored), false);
             try (MastheadApp copy = MastheadApp.open(TestSite.settingsFor(restored), Clock.systemUTC())) {
                 assertThat(copy.articleStore().countAll()).isEqualTo(site.app().articleStore().countAll())
                         .isPositive();
@@ -175,7 +177,8 @@ class ImportAndBackupToolsTest {
                     .header("Origin", admin.origin()).header("X-CSRF-Token", admin.csrf())
                     .POST(HttpRequest.BodyPublishers.noBody()), HttpResponse.BodyHandlers.ofFile(archive));
             assertThat(backup.statusCode()).isEqualTo(200);
-            new BackupRestorer().restore(archive, folder.resolve("restored"), false);
+            Path restored = folder.resolve("restored");
+            new BackupRestorer().restore(archive, restored, SqliteFileTarget.in(restored), false);
 
             Path export = folder.resolve("export.xml");
             HttpResponse<Path> wxr = admin.send(admin.request("/api/v1/admin/exports/wordpress")
@@ -183,7 +186,8 @@ class ImportAndBackupToolsTest {
                     .POST(HttpRequest.BodyPublishers.noBody()), HttpResponse.BodyHandlers.ofFile(export));
             assertThat(wxr.statusCode()).isEqualTo(200);
             assertThat(wxr.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
-                    assertThat(disposition).matches("attachment; filename=\"masthead-wordpress-[0-9]{8}-[0-9]{6}\\.xml\""));
+                    assertThat(disposition)
+                            .matches("attachment; filename=\"masthead-wordpress-[0-9]{8}-[0-9]{6}\\.xml\""));
             Path emptySite = TempDirs.create("tools-reimport-");
             try (MastheadApp copy = MastheadApp.open(TestSite.settingsFor(emptySite), Clock.systemUTC())) {
                 ImportReport report = copy.wordPressImporter().run(export, new ImportOptions(null, false, false));

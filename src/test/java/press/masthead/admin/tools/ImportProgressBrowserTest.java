@@ -77,7 +77,8 @@ class ImportProgressBrowserTest {
                 <wp:wxr_version>1.2</wp:wxr_version>
                 <wp:base_site_url>https://ledger.example.org</wp:base_site_url>
                 <wp:base_blog_url>https://ledger.example.org</wp:base_blog_url>
-                <wp:author><wp:author_login>desk</wp:author_login><wp:author_display_name>News Desk</wp:author_display_name></wp:author>
+                <wp:author><wp:author_login>desk</wp:author_login>
+                  <wp:author_display_name>News Desk</wp:author_display_name></wp:author>
                 """);
         for (int i = 1; i <= posts; i++) {
             xml.append("<item><title>Council notes, part ").append(i).append("</title>")
