@@ -38,6 +38,10 @@ import press.masthead.admin.media.MediaAdmin;
 import press.masthead.admin.media.MediaAdminRoutes;
 import press.masthead.admin.media.MediaApiRoutes;
 import press.masthead.admin.media.MediaUploadLimits;
+import press.masthead.admin.tools.Downloads;
+import press.masthead.admin.tools.ImportJobs;
+import press.masthead.admin.tools.ToolsApiRoutes;
+import press.masthead.admin.tools.ToolsRoutes;
 import press.masthead.backup.BackupWriter;
 import press.masthead.cluster.ChangeBroadcaster;
 import press.masthead.cluster.ChangeListener;
@@ -142,6 +146,7 @@ public final class MastheadApp implements AutoCloseable {
     private ChangeListener clusterListener;
     /** Tells this process's notices to other nodes apart from theirs. */
     private final String node = UUID.randomUUID().toString();
+    private ImportJobs importJobs;
 
     private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
         this.settings = settings;
@@ -223,6 +228,8 @@ public final class MastheadApp implements AutoCloseable {
         ArticleSite articleSite = articleSite();
         PreviewTokens previews = new PreviewTokens(new JdbcSiteSecretStore(database), clock);
         ArticleDiff.Names names = new ArticleNames(authorStore, taxonomyStore);
+        importJobs = new ImportJobs(wordPressImports()::run, settings.scratchDir().resolve("imports"), auditLog, clock);
+        Downloads downloads = new Downloads(backups(), wordPressExporter(), settings.scratchDir(), auditLog, clock);
         HttpServer server = new HttpServer(settings.host(), settings.port(), settings.trustedProxies(), List.of(
                 new HealthRoutes(database),
                 // Before the gate, whose CSRF check reads an upload form, and so the upload.
@@ -239,6 +246,8 @@ public final class MastheadApp implements AutoCloseable {
                 new AccountApiRoutes(apiTokens(), auditLog),
                 new MediaAdminRoutes(mediaAdmin, uploadLimits, adminPages),
                 new MediaApiRoutes(mediaAdmin, uploadLimits),
+                new ToolsRoutes(importJobs, downloads, adminPages),
+                new ToolsApiRoutes(importJobs, downloads),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),
@@ -246,7 +255,7 @@ public final class MastheadApp implements AutoCloseable {
                 new SitemapRoutes(sitemaps, errorPages, responder),
                 new FeedRoutes(feedRenderer, renderer::permalinks, errorPages, responder),
                 new SiteRoutes(renderer, redirectStore, responder)),
-                errorPages, pageCache);
+                errorPages, pageCache, settings.uploadsDir());
         server.start();
         listenUrl.set(settings.listenUrl(server.port()));
         startScheduler();
@@ -427,6 +436,11 @@ public final class MastheadApp implements AutoCloseable {
         return new WordPressImporter(importSite(), settings.dataDir().resolve("imports"));
     }
 
+    /** Imports WordPress exports for real or as a dry run, for the command line and the admin. */
+    public WordPressImports wordPressImports() {
+        return new WordPressImports(this);
+    }
+
     public WordPressExporter wordPressExporter() {
         return new WordPressExporter(importSite());
     }
@@ -453,6 +467,9 @@ public final class MastheadApp implements AutoCloseable {
     public void close() {
         if (scheduler != null) {
             scheduler.close();
+        }
+        if (importJobs != null) {
+            importJobs.close();
         }
         if (clusterListener != null) {
             clusterListener.close();

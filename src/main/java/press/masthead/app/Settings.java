@@ -42,6 +42,15 @@ public record Settings(Path dataDir, String host, int port, String baseUrl, Stri
                 pageCacheMb, cdnMaxAge, mediaMaxUploadMb, mediaDir, trustedProxies);
     }
 
+    /**
+     * The same settings over a throwaway copy of the database in {@code folder} (an SQLite file, whatever the site's
+     * database), with its own media folder and the bundled theme: what a dry run imports into.
+     */
+    public Settings withScratchDatabase(Path folder) {
+        return new Settings(folder, host, port, baseUrl, "jdbc:sqlite:" + folder.resolve("masthead.db"), "", "",
+                "default", pageCacheMb, cdnMaxAge, mediaMaxUploadMb, folder.resolve("media"), trustedProxies);
+    }
+
     /** Cache-Control for public pages: browsers revalidate; a CDN may keep a page {@code cdnMaxAge} seconds. */
     public String pageCacheControl() {
         return cdnMaxAge == 0 ? Responses.PAGE_CACHE_CONTROL
@@ -74,11 +83,19 @@ public record Settings(Path dataDir, String host, int port, String baseUrl, Stri
     }
 
     /**
+     * Scratch space inside the data directory: uploads as they arrive, dry runs, the database copy of a backup
+     * being downloaded. Kept beside the data so that moving a large file into place is a rename, not a copy.
+     */
+    public Path scratchDir() {
+        return dataDir.resolve("tmp");
+    }
+
+    /**
      * Where the web server keeps uploads while it receives them, on this node; each file goes when its request
      * ends.
      */
     public Path uploadsDir() {
-        return dataDir.resolve("uploads");
+        return scratchDir().resolve("uploads");
     }
 
     public Path searchDir() {

@@ -39,27 +39,45 @@ public final class BackupWriter {
                     + " place");
         }
         Path partial = folder.resolve(archive.getFileName() + ".partial");
-        Path databaseCopy = folder.resolve(archive.getFileName() + ".db.tmp");
         try {
-            Files.deleteIfExists(databaseCopy);
-            database.copyTo(databaseCopy);
-            Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-                 ZipOutputStream zip = new ZipOutputStream(out)) {
-                add(zip, Manifest.DATABASE, databaseCopy, entries);
-                for (Path file : mediaFiles()) {
-                    add(zip, Manifest.MEDIA + relative(file), file, entries);
-                }
-                zip.putNextEntry(new ZipEntry(Manifest.NAME));
-                zip.write(new Manifest(clock.instant(), entries).bytes());
-                zip.closeEntry();
+            BackupSummary summary;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                summary = write(out, folder.resolve(archive.getFileName() + ".db.tmp"));
             }
             Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new BackupSummary(entries.size(), entries.values().stream().mapToLong(Manifest.Entry::size).sum());
+            return summary;
         } catch (IOException e) {
             throw new BackupException("Could not write the backup " + archive + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(partial);
+        }
+    }
+
+    /**
+     * Writes the archive to {@code out} as it goes (a download, say), leaving {@code out} open. The manifest comes
+     * last, so an archive cut short on the way has none and no restore takes it.
+     *
+     * @param databaseCopy where the consistent copy of the database waits while it is added; removed afterwards
+     */
+    public BackupSummary write(OutputStream out, Path databaseCopy) {
+        try {
+            Files.deleteIfExists(databaseCopy);
+            database.copyTo(databaseCopy);
+            Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
+            ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16));
+            add(zip, Manifest.DATABASE, databaseCopy, entries);
+            for (Path file : mediaFiles()) {
+                add(zip, Manifest.MEDIA + relative(file), file, entries);
+            }
+            zip.putNextEntry(new ZipEntry(Manifest.NAME));
+            zip.write(new Manifest(clock.instant(), entries).bytes());
+            zip.closeEntry();
+            zip.finish();
+            zip.flush();
+            return new BackupSummary(entries.size(), entries.values().stream().mapToLong(Manifest.Entry::size).sum());
+        } catch (IOException e) {
+            throw new BackupException("Could not write the backup: " + e.getMessage(), e);
+        } finally {
             deleteQuietly(databaseCopy);
         }
     }

@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import press.masthead.app.MastheadApp;
 import press.masthead.app.Setting;
-import press.masthead.output.ExportProgress;
 import press.masthead.output.ExportSummary;
 import press.masthead.output.StaticExport;
 
@@ -58,30 +57,11 @@ final class ExportCommand implements Runnable {
             try (MastheadApp app = MastheadApp.open(common.resolve(flags), Clock.systemUTC())) {
                 StaticExport export = new StaticExport(app.exportSources(), gzip,
                         Math.max(2, Runtime.getRuntime().availableProcessors()));
-                ExportSummary summary = export.run(outDir, progress(out));
-                if (System.console() != null) {
-                    out.println();
-                }
+                ExportSummary summary = export.run(outDir, TerminalProgress.bar(out));
+                TerminalProgress.end(out);
                 out.println(summary + " to " + outDir.toAbsolutePath().normalize());
             }
             return 0;
-        }
-
-        /** A bar that redraws itself on a terminal and stays silent in logs and pipes. */
-        private static ExportProgress progress(PrintWriter out) {
-            if (System.console() == null) {
-                return ExportProgress.SILENT;
-            }
-            int width = 30;
-            return (done, total) -> {
-                if (done % 50 == 0 || done == total) {
-                    int filled = total == 0 ? width : done * width / total;
-                    synchronized (out) {
-                        out.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
-                        out.flush();
-                    }
-                }
-            };
         }
     }
 }

@@ -1,14 +1,10 @@
 package press.masthead.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,12 +59,14 @@ final class ImportWordPressCommand implements Callable<Integer> {
         Settings settings = common.resolve();
         ImportReport report;
         try (MastheadApp app = MastheadApp.open(settings, Clock.systemUTC())) {
-            report = dryRun ? dryRun(app, options) : app.wordPressImporter().run(file, options);
+            report = app.wordPressImports().run(file, file.toString(), options, TerminalProgress.bar(out));
         } catch (WxrFormatException e) {
+            TerminalProgress.end(out);
             err.println(e.getMessage());
             err.println("masthead: nothing was imported.");
             return MastheadCommand.EXIT_CONFIGURATION;
         }
+        TerminalProgress.end(out);
         out.print(report.text());
         if (report.savedAs() != null) {
             out.println();
@@ -76,37 +74,5 @@ final class ImportWordPressCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private ImportReport dryRun(MastheadApp app, ImportOptions options) {
-        Path scratch;
-        try {
-            scratch = Files.createTempDirectory("masthead-dry-run-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not make a scratch folder for the dry run: " + e.getMessage(), e);
-        }
-        try {
-            Path database = scratch.resolve("masthead.db");
-            app.copyDatabaseTo(database);
-            Settings real = app.settings();
-            Settings copy = new Settings(scratch, real.host(), real.port(), real.baseUrl(), "jdbc:sqlite:" + database,
-                    "", "", "default", real.pageCacheMb(), real.cdnMaxAge(), real.mediaMaxUploadMb(),
-                    scratch.resolve("media"), real.trustedProxies());
-            try (MastheadApp scratchApp = MastheadApp.open(copy, app.clock())) {
-                return scratchApp.wordPressImporter().run(file, options);
-            }
-        } finally {
-            deleteTree(scratch);
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not remove the dry run's scratch folder " + folder, e);
-        }
     }
 }

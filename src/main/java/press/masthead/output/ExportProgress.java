@@ -1,6 +1,6 @@
 package press.masthead.output;
 
-/** Told how far an export has come, as files finish. */
+/** Told how far a long job has come: an export as files finish, an import as entries of its file do. */
 @FunctionalInterface
 public interface ExportProgress {
     ExportProgress SILENT = (done, total) -> { };

@@ -4,10 +4,13 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import press.masthead.output.PageCache;
@@ -21,8 +24,12 @@ public final class HttpServer {
     private final int requestedPort;
     private final Javalin javalin;
 
+    /**
+     * @param uploadSpool where uploads are written as they arrive, so that none is held in memory; in the data
+     *                    directory, so that moving one into place is a rename
+     */
     public HttpServer(String host, int port, List<String> trustedProxies, List<Routes> features, ErrorPages errorPages,
-                      PageCache cache) {
+                      PageCache cache, Path uploadSpool) {
         ForwardedRequest forwarded = new ForwardedRequest(trustedProxies);
         this.host = host;
         this.requestedPort = port;
@@ -34,6 +41,7 @@ public final class HttpServer {
             config.router.ignoreTrailingSlashes = false;
             config.contextResolver.ip = forwarded::ip;
             config.contextResolver.scheme = forwarded::scheme;
+            config.jetty.multipartConfig.cacheDirectory(createdFolder(uploadSpool).toString());
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new PlainErrorHandler());
                 // Javalin puts its servlet context inside the innermost wrapper it finds, so this one runs first.
@@ -87,6 +95,14 @@ public final class HttpServer {
 
     public void stop() {
         javalin.stop();
+    }
+
+    private static Path createdFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the upload folder " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

@@ -122,31 +122,33 @@ public final class AdminClient {
      * the CSRF token as a field, this site as Origin.
      */
     public HttpResponse<String> multipart(String path, Map<String, String> fields, String fileName, byte[] file) {
-        return multipart(path, fields, fileName, file, HttpRequest.BodyPublishers::ofByteArray);
+        MultipartForm form = formWith(fields, fileName, file);
+        return postMultipart(path, form);
     }
 
     /** Posts the same form in chunks, without saying its length beforehand, as a script streaming a file may. */
     public HttpResponse<String> multipartChunked(String path, Map<String, String> fields, String fileName, byte[] file) {
-        return multipart(path, fields, fileName, file,
-                body -> HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+        MultipartForm form = formWith(fields, fileName, file);
+        byte[] body = form.bytes();
+        return send(request(path).header("Origin", origin()).header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
-    private HttpResponse<String> multipart(String path, Map<String, String> fields, String fileName, byte[] file,
-                                           Function<byte[], HttpRequest.BodyPublisher> publisher) {
-        String boundary = "----masthead-test-" + Long.toHexString(System.nanoTime());
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> withToken = new LinkedHashMap<>();
-        withToken.put("_csrf", csrf);
-        withToken.putAll(fields);
-        withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data;"
-                + " name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Origin", origin())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(publisher.apply(body.toByteArray())));
+    private MultipartForm formWith(Map<String, String> fields, String fileName, byte[] file) {
+        MultipartForm form = form();
+        fields.forEach(form::field);
+        return form.file("file", fileName, file);
+    }
+
+    /** Posts a form with files the way an admin page does: the CSRF token as its first field, this site as Origin. */
+    public HttpResponse<String> postMultipart(String path, MultipartForm form) {
+        return send(request(path).header("Origin", origin()).header("Content-Type", form.contentType())
+                .POST(form.body()));
+    }
+
+    /** Starts a multipart form that carries the session's CSRF token, as the admin's forms do. */
+    public MultipartForm form() {
+        return new MultipartForm().field("_csrf", csrf);
     }
 
     /** Sends JSON to the Admin API the way the admin's scripts do: CSRF header and same Origin. */
@@ -162,9 +164,13 @@ public final class AdminClient {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a request in this client's session, reading the answer as {@code body} says (into a file, say). */
+    public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return http.send(request.timeout(Duration.ofSeconds(20)).build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -24,27 +24,32 @@ final class ExportSurvey {
     private final OldSite site;
     private final PermalinkInference permalinks;
     private final ZoneOffset usualOffset;
+    private final int entries;
 
     private ExportSurvey(WxrChannel channel, Map<String, Attachment> attachments,
                          Map<String, List<String>> attachmentsByParent, OldSite site, PermalinkInference permalinks,
-                         ZoneOffset usualOffset) {
+                         ZoneOffset usualOffset, int entries) {
         this.channel = channel;
         this.attachments = attachments;
         this.attachmentsByParent = attachmentsByParent;
         this.site = site;
         this.permalinks = permalinks;
         this.usualOffset = usualOffset;
+        this.entries = entries;
     }
 
-    static ExportSurvey of(Path file) {
+    /** @param shownAs how errors name the file */
+    static ExportSurvey of(Path file, String shownAs) {
         Map<String, Attachment> attachments = new LinkedHashMap<>();
         Map<String, List<String>> byParent = new HashMap<>();
         Set<String> uploadBases = new LinkedHashSet<>();
         Map<Integer, Integer> offsets = new HashMap<>();
         PermalinkInference permalinks = new PermalinkInference();
         OldSite hostsOnly = null;
-        try (WxrReader reader = WxrReader.open(file)) {
+        int entries = 0;
+        try (WxrReader reader = WxrReader.open(file, shownAs)) {
             for (XmlNode node = reader.next(); node != null; node = reader.next()) {
+                entries++;
                 if (!node.is(WxrNamespace.RSS, "item")) {
                     continue;
                 }
@@ -71,7 +76,7 @@ final class ExportSurvey {
             WxrChannel channel = reader.channel();
             int usual = offsets.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
             return new ExportSurvey(channel, attachments, byParent, OldSite.of(channel, uploadBases), permalinks,
-                    ZoneOffset.ofTotalSeconds(usual * 60));
+                    ZoneOffset.ofTotalSeconds(usual * 60), entries);
         }
     }
 
@@ -101,6 +106,11 @@ final class ExportSurvey {
     /** The offset most items were written in: the best guess for an item that has only a local time. */
     ZoneOffset usualOffset() {
         return usualOffset;
+    }
+
+    /** How many authors, terms and items the channel holds: the import's second pass reads as many. */
+    int entries() {
+        return entries;
     }
 
     Optional<Attachment> attachment(String postId) {

@@ -23,7 +23,7 @@ public final class ImportReport {
     public enum Kind {
         AUTHORS, CATEGORIES, TAGS, ARTICLES, PAGES, MEDIA, COMMENTS, OTHER_ITEMS;
 
-        String label() {
+        public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
     }
@@ -40,7 +40,7 @@ public final class ImportReport {
     private record Repeated(int firstLine, String what, int count) {
     }
 
-    private final Path file;
+    private final String file;
     private final boolean dryRun;
     private final Map<Kind, int[]> counts = new EnumMap<>(Kind.class);
     private final List<Problem> problems = new ArrayList<>();
@@ -49,7 +49,8 @@ public final class ImportReport {
     private int redirects;
     private Path savedAs;
 
-    ImportReport(Path file, boolean dryRun) {
+    /** @param file the file as the person knows it: the path they gave, or the name they uploaded it under */
+    ImportReport(String file, boolean dryRun) {
         this.file = file;
         this.dryRun = dryRun;
         for (Kind kind : Kind.values()) {
@@ -90,6 +91,15 @@ public final class ImportReport {
 
     void redirected() {
         redirects++;
+    }
+
+    /** The file as the person knows it. */
+    public String file() {
+        return file;
+    }
+
+    public boolean dryRun() {
+        return dryRun;
     }
 
     public int imported(Kind kind) {

@@ -1,6 +1,5 @@
 package press.masthead.importer.wordpress;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,11 +26,11 @@ final class ImportRun {
     private final String source;
     private final Set<String> seenItems = new HashSet<>();
 
-    ImportRun(ImportSite site, ImportOptions options, Path file, ExportSurvey survey) {
+    ImportRun(ImportSite site, ImportOptions options, String shownAs, ExportSurvey survey) {
         this.site = site;
         this.survey = survey;
         this.started = site.clock().instant();
-        this.report = new ImportReport(file, options.dryRun());
+        this.report = new ImportReport(shownAs, options.dryRun());
         String siteUrl = survey.channel().siteUrl().replaceAll("/+$", "");
         this.source = "wordpress" + (siteUrl.isEmpty() ? "" : " " + siteUrl);
         SiteSettings settings = site.settings().load();

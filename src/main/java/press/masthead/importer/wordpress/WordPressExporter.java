@@ -54,21 +54,36 @@ public final class WordPressExporter {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             ExportCounts counts;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-                counts = new Run(out).write();
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                counts = export(out);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return counts;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Could not write " + file + ": " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(partial);
             } catch (IOException e) {
                 // the export itself succeeded or already failed with its own message
             }
+        }
+    }
+
+    /**
+     * Writes the export to {@code out} as it goes (a download, say), leaving {@code out} open. A failure half-way
+     * leaves a cut-short file, which no importer takes for a whole one: the document is not well formed.
+     */
+    public ExportCounts export(OutputStream out) {
+        try {
+            OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+            ExportCounts counts = new Run(buffered).write();
+            buffered.flush();
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the WordPress export: " + e.getMessage(), e);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write the WordPress export: " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package press.masthead.importer.wordpress;
 import java.nio.file.Path;
 import java.util.Optional;
 import press.masthead.content.SiteSettings;
+import press.masthead.output.ExportProgress;
 
 /**
  * Imports a WordPress export (WXR 1.0 to 1.2) into the site, streaming so that memory stays flat however large the
@@ -27,12 +28,24 @@ public final class WordPressImporter {
      * @throws WxrFormatException when the file is not a well-formed WordPress export; nothing was saved then
      */
     public ImportReport run(Path file, ImportOptions options) {
-        ExportSurvey survey = ExportSurvey.of(file);
-        ImportRun run = start(file, options, survey);
+        return run(file, file.toString(), options, ExportProgress.SILENT);
+    }
+
+    /**
+     * @param shownAs  how the report and errors name the file (an upload is spooled under another name)
+     * @param progress told, after the first pass, how many of the file's entries (authors, terms, items) are done
+     * @throws WxrFormatException when the file is not a well-formed WordPress export; nothing was saved then
+     */
+    public ImportReport run(Path file, String shownAs, ImportOptions options, ExportProgress progress) {
+        ExportSurvey survey = ExportSurvey.of(file, shownAs);
+        ImportRun run = start(shownAs, options, survey);
         EntryImporter entries = new EntryImporter(run);
-        try (WxrReader reader = WxrReader.open(file)) {
+        int done = 0;
+        progress.update(done, survey.entries());
+        try (WxrReader reader = WxrReader.open(file, shownAs)) {
             for (XmlNode node = reader.next(); node != null; node = reader.next()) {
                 entries.add(node);
+                progress.update(++done, survey.entries());
             }
         }
         entries.finish();
@@ -43,9 +56,9 @@ public final class WordPressImporter {
     }
 
     /** Settles the URL pattern before anything is saved, since the new URLs and redirects depend on it. */
-    private ImportRun start(Path file, ImportOptions options, ExportSurvey survey) {
+    private ImportRun start(String shownAs, ImportOptions options, ExportSurvey survey) {
         Optional<String> permalinkNote = keepPermalinks(survey, options);
-        ImportRun run = new ImportRun(site, options, file, survey);
+        ImportRun run = new ImportRun(site, options, shownAs, survey);
         String versionWarning = survey.channel().versionWarning();
         if (!versionWarning.isEmpty()) {
             run.report.note(versionWarning);

@@ -25,7 +25,7 @@ import javax.xml.stream.XMLStreamReader;
 final class WxrReader implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
 
-    private final Path file;
+    private final String shownAs;
     private final InputStream in;
     private final XMLStreamReader xml;
     private final Map<String, String> header = new HashMap<>();
@@ -33,24 +33,25 @@ final class WxrReader implements AutoCloseable {
     private boolean finished;
     private boolean sawWxrNamespace;
 
-    private WxrReader(Path file, InputStream in, XMLStreamReader xml) {
-        this.file = file;
+    private WxrReader(String shownAs, InputStream in, XMLStreamReader xml) {
+        this.shownAs = shownAs;
         this.in = in;
         this.xml = xml;
     }
 
-    static WxrReader open(Path file) {
+    /** @param shownAs how errors name the file */
+    static WxrReader open(Path file, String shownAs) {
         InputStream in = null;
         try {
             in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
-            return new WxrReader(file, in, SafeXml.reader(in));
+            return new WxrReader(shownAs, in, SafeXml.reader(in));
         } catch (NoSuchFileException e) {
-            throw new WxrFormatException(file, 1, 1, "no such file");
+            throw new WxrFormatException(shownAs, 1, 1, "no such file");
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not read " + shownAs + ": " + e.getMessage(), e);
         } catch (XMLStreamException e) {
             closeQuietly(in);
-            throw error(file, e);
+            throw error(shownAs, e);
         }
     }
 
@@ -73,7 +74,7 @@ final class WxrReader implements AutoCloseable {
             }
             return null;
         } catch (XMLStreamException e) {
-            throw error(file, e);
+            throw error(shownAs, e);
         }
     }
 
@@ -91,7 +92,7 @@ final class WxrReader implements AutoCloseable {
     /** The place the reader has reached, for errors about the document as a whole. */
     WxrFormatException problemHere(String problem) {
         Location location = xml.getLocation();
-        return new WxrFormatException(file, location.getLineNumber(), location.getColumnNumber(), problem);
+        return new WxrFormatException(shownAs, location.getLineNumber(), location.getColumnNumber(), problem);
     }
 
     private void enterChannel() throws XMLStreamException {
@@ -174,7 +175,7 @@ final class WxrReader implements AutoCloseable {
         return false;
     }
 
-    private static WxrFormatException error(Path file, XMLStreamException e) {
+    private static WxrFormatException error(String file, XMLStreamException e) {
         Location location = e.getLocation();
         String message = e.getMessage() == null ? "the XML is not well formed" : e.getMessage();
         int marker = message.indexOf("Message: ");

@@ -84,7 +84,7 @@ class MediaAdminTest {
         assertThat(error.get("field").asText()).isEqualTo("file");
         assertThat(error.get("message").asText()).contains("the limit is 2 MB");
         assertThat(site.app().mediaUploads().count("")).isEqualTo(before);
-        assertThat(filesIn(site.dataDir().resolve("uploads"))).isEmpty();
+        assertThat(filesIn(site.app().settings().uploadsDir())).isEmpty();
     }
 
     @Test
@@ -118,7 +118,7 @@ class MediaAdminTest {
     void aFileOverTheWebServersDefaultRequestSizeButWithinTheSettingIsTaken() {
         JsonNode pdf = upload(author, "report.pdf", pdf(1_500_000), "");
         assertThat(pdf.get("byteSize").asLong()).isEqualTo(1_500_000);
-        assertThat(filesIn(site.dataDir().resolve("uploads"))).isEmpty();
+        assertThat(filesIn(site.app().settings().uploadsDir())).isEmpty();
     }
 
     @Test
