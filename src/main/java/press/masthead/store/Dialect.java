@@ -31,8 +31,9 @@ public enum Dialect {
 
     abstract void tune(HikariConfig config);
 
-    String migrationLocation() {
-        return "classpath:press/masthead/db/migration/" + migrationFolder;
+    /** The resource folder of this dialect's migration scripts. */
+    String migrationFolder() {
+        return "press/masthead/db/migration/" + migrationFolder;
     }
 
     public static Dialect of(String jdbcUrl) {
