@@ -23,3 +23,7 @@ ALTER TABLE articles RENAME COLUMN body_source_moved TO body_source;
 -- category; it also serves every lookup by category alone, which the index it replaces did.
 DROP INDEX articles_primary_category;
 CREATE INDEX articles_category_published ON articles (primary_category_id, status, published_at DESC, id DESC);
+
+-- Related articles score a few hundred candidates by id: this index answers for each from a few cached pages,
+-- where the rows, even with the long text last, are spread over a page or more apiece.
+CREATE INDEX articles_related_lookup ON articles (id, status, published_at, primary_category_id);
