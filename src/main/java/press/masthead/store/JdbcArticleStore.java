@@ -149,7 +149,7 @@ public final class JdbcArticleStore implements ArticleStore {
             return List.of();
         }
         return database.jdbi().withHandle(h -> {
-            Query query = h.createQuery(relatedSql(tagIds.size()))
+            Query query = h.createQuery(relatedSql(tagIds.size(), database.dialect()))
                     .bind("category", categoryId == null ? -1L : categoryId)
                     .bindList("tags", tagIds.isEmpty() ? List.of(-1L) : tagIds)
                     .bind("id", article.id()).bind("limit", limit).bind("perTag", RELATED_CANDIDATES_PER_TAG);
@@ -166,10 +166,9 @@ public final class JdbcArticleStore implements ArticleStore {
      * the site: the {@link #RELATED_CANDIDATES_PER_TAG} most recently added articles of each shared tag (the link
      * index holds them by article id), and, to fill the list when those are too few, the newest articles of the
      * category that share no tag with it. CROSS JOIN keeps SQLite from walking every published article instead,
-     * and INDEXED BY has it score the candidates from a small index rather than from their rows (SQLite syntax,
-     * which PostgreSQL would need left out).
+     * and INDEXED BY has it score the candidates from a small index rather than from their rows.
      */
-    private static String relatedSql(int tagCount) {
+    private static String relatedSql(int tagCount, Dialect dialect) {
         String perTag = IntStream.range(0, tagCount)
                 .mapToObj(i -> "SELECT * FROM (SELECT article_id FROM article_tags WHERE tag_id = :tag" + i
                         + " ORDER BY article_id DESC LIMIT :perTag)")
@@ -177,9 +176,10 @@ public final class JdbcArticleStore implements ArticleStore {
         return """
                 WITH candidates (id) AS (%s),
                 tagged AS (
-                    SELECT x.id, 2 * COUNT(*) + (x.primary_category_id IS :category) AS score, x.published_at
-                    FROM candidates c CROSS JOIN articles x INDEXED BY articles_related_lookup ON x.id = c.id
-                    WHERE x.status = 'published' AND x.id <> :id
+                    SELECT x.id, 2 * COUNT(*) + CASE WHEN x.primary_category_id = :category THEN 1 ELSE 0 END AS score,
+                        x.published_at
+                    FROM candidates c CROSS JOIN articles x%s
+                    WHERE x.id = c.id AND x.status = 'published' AND x.id <> :id
                     GROUP BY x.id),
                 in_category AS (
                     SELECT x.id, 1 AS score, x.published_at FROM articles x
@@ -189,9 +189,10 @@ public final class JdbcArticleStore implements ArticleStore {
                 chosen AS (
                     SELECT * FROM (SELECT * FROM tagged UNION ALL SELECT * FROM in_category)
                     ORDER BY score DESC, published_at DESC, id DESC LIMIT :limit)
-                SELECT a.* FROM chosen CROSS JOIN articles a ON a.id = chosen.id
+                SELECT a.* FROM chosen CROSS JOIN articles a WHERE a.id = chosen.id
                 ORDER BY chosen.score DESC, chosen.published_at DESC, a.id DESC"""
-                .formatted(tagCount == 0 ? "SELECT NULL WHERE FALSE" : perTag);
+                .formatted(tagCount == 0 ? "SELECT NULL WHERE FALSE" : perTag,
+                        dialect.indexedBy("articles_related_lookup"));
     }
 
     @Override
