@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import press.masthead.accounts.Accounts;
@@ -217,7 +219,11 @@ public final class MastheadApp implements AutoCloseable {
                 return renderer.error();
             }
         };
-        search.rebuildIfStale();
+        // Checking the search index opens Lucene (and rebuilds the index when it is stale); starting the server loads
+        // Jetty and Javalin. Neither needs the other, so they run side by side, and serving is announced when both
+        // are done: a start that fails either way still fails as a whole.
+        FutureTask<Boolean> searchCheck = new FutureTask<>(search::rebuildIfStale);
+        new Thread(searchCheck, "masthead-search-check").start();
         PageResponder responder = new PageResponder(pageCache, settings.pageCacheControl());
         Supplier<String> baseUrl = () -> renderer.effectiveSettings().baseUrl();
         AdminPages adminPages = new AdminPages(new AdminTemplates(), () -> renderer.effectiveSettings().title());
@@ -256,7 +262,23 @@ public final class MastheadApp implements AutoCloseable {
                 new FeedRoutes(feedRenderer, renderer::permalinks, errorPages, responder),
                 new SiteRoutes(renderer, redirectStore, responder)),
                 errorPages, pageCache, settings.uploadsDir());
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            // The check may be writing the index: let it end before the caller closes the app.
+            try {
+                finish(searchCheck);
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+        try {
+            finish(searchCheck);
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
         listenUrl.set(settings.listenUrl(server.port()));
         startScheduler();
         externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), pageCache::clear);
@@ -284,6 +306,24 @@ public final class MastheadApp implements AutoCloseable {
             return links.absolute(links.article(article));
         }, () -> renderer.effectiveSettings().timeZone(), path -> renderer.permalinks().absolute(path),
                 renderer::preview);
+    }
+
+    /** Waits for a task started on another thread, and throws what it threw. */
+    private static <T> T finish(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting", e);
+        }
     }
 
     /** Everything the static export writes, in the order it lists it: pages, theme assets, media. */

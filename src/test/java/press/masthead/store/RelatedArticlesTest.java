@@ -82,6 +82,24 @@ class RelatedArticlesTest {
         assertThat(first.primaryCategory().id()).isEqualTo(sport);
     }
 
+    @Test
+    void anOldArticleCompetesOnlyThroughTagsThatHaveNotHadManyArticlesSince() {
+        long history = app.taxonomies().tag("History").id();
+        long harbour = app.taxonomies().tag("Harbour").id();
+        publish("Old, both tags", 1, sport, history, harbour);
+        for (int i = 0; i < JdbcArticleStore.RELATED_CANDIDATES_PER_TAG; i++) {
+            publish("History " + i, 2, sport, history);
+        }
+        Article page = publish("Page", 3, sport, history, harbour);
+
+        // Its two shared tags would put it first, but the history tag has had a window's worth of articles since:
+        // only the harbour tag counts for it, and the newer history articles, as alike as that, lead.
+        assertThat(headlines(app.articleStore().related(page, 3)))
+                .containsExactly("History 99", "History 98", "History 97");
+        assertThat(headlines(app.articleStore().related(page, 200))).contains("Old, both tags")
+                .doesNotContain("History 0");
+    }
+
     private static Article publish(String headline, int day, long category, long... tags) {
         Instant published = Instant.parse("2026-05-01T09:00:00Z").plusSeconds(86_400L * day);
         return app.articles(Clock.fixed(published, ZoneOffset.UTC)).create(Drafts.article(headline).by(author)
