@@ -3,11 +3,11 @@ package press.masthead.admin;
 import io.javalin.http.Context;
 
 /** Reading form fields: a missing field is an empty string, never null, and surrounding spaces stay for passwords. */
-final class Forms {
+public final class Forms {
     private Forms() {
     }
 
-    static String field(Context ctx, String name) {
+    public static String field(Context ctx, String name) {
         String value = ctx.formParam(name);
         return value == null ? "" : value;
     }

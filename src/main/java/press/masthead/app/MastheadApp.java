@@ -24,6 +24,9 @@ import press.masthead.admin.DashboardRoutes;
 import press.masthead.admin.LoginRoutes;
 import press.masthead.admin.SessionCookies;
 import press.masthead.admin.SetupRoutes;
+import press.masthead.admin.pages.PageAdmin;
+import press.masthead.admin.pages.PageAdminRoutes;
+import press.masthead.admin.pages.PageApiRoutes;
 import press.masthead.backup.BackupWriter;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.Articles;
@@ -181,6 +184,8 @@ public final class MastheadApp implements AutoCloseable {
         Supplier<String> baseUrl = () -> renderer.effectiveSettings().baseUrl();
         AdminPages adminPages = new AdminPages(new AdminTemplates(), () -> renderer.effectiveSettings().title());
         SessionCookies cookies = new SessionCookies(sessions, baseUrl);
+        PageAdmin pageAdmin = new PageAdmin(pages(), auditLog,
+                page -> renderer.permalinks().absolute(renderer.permalinks().page(page)));
         HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
                 new HealthRoutes(database),
                 new AdminGate(sessions, accountStore, apiTokens(), baseUrl, adminPages),
@@ -190,6 +195,8 @@ public final class MastheadApp implements AutoCloseable {
                 new DashboardRoutes(adminPages),
                 new AccountRoutes(accounts(), sessions, twoFactor(), apiTokens(), auditLog, adminPages, cookies),
                 new AccountApiRoutes(apiTokens(), auditLog),
+                new PageApiRoutes(pageAdmin),
+                new PageAdminRoutes(pageAdmin, adminPages),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),
