@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import press.masthead.accounts.Accounts;
@@ -27,14 +28,20 @@ import press.masthead.admin.SetupRoutes;
 import press.masthead.admin.pages.PageAdmin;
 import press.masthead.admin.pages.PageAdminRoutes;
 import press.masthead.admin.pages.PageApiRoutes;
+import press.masthead.admin.taxonomy.ArchivePaths;
+import press.masthead.admin.taxonomy.TaxonomyAdmin;
+import press.masthead.admin.taxonomy.TaxonomyAdminRoutes;
+import press.masthead.admin.taxonomy.TaxonomyApiRoutes;
 import press.masthead.backup.BackupWriter;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.Articles;
 import press.masthead.content.Authors;
 import press.masthead.content.BodyRenderer;
+import press.masthead.content.Category;
 import press.masthead.content.ContentEvents;
 import press.masthead.content.Corrections;
 import press.masthead.content.Pages;
+import press.masthead.content.Tag;
 import press.masthead.content.Taxonomies;
 import press.masthead.feeds.FeedExport;
 import press.masthead.feeds.FeedRenderer;
@@ -186,6 +193,17 @@ public final class MastheadApp implements AutoCloseable {
         SessionCookies cookies = new SessionCookies(sessions, baseUrl);
         PageAdmin pageAdmin = new PageAdmin(pages(), auditLog,
                 page -> renderer.permalinks().absolute(renderer.permalinks().page(page)));
+        TaxonomyAdmin taxonomyAdmin = new TaxonomyAdmin(taxonomies(), auditLog, new ArchivePaths() {
+            @Override
+            public String tag(Tag tag) {
+                return renderer.permalinks().tag(tag);
+            }
+
+            @Override
+            public String category(Category category, Map<Long, Category> categoriesById) {
+                return renderer.permalinks().category(category, categoriesById);
+            }
+        });
         HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
                 new HealthRoutes(database),
                 new AdminGate(sessions, accountStore, apiTokens(), baseUrl, adminPages),
@@ -197,6 +215,8 @@ public final class MastheadApp implements AutoCloseable {
                 new AccountApiRoutes(apiTokens(), auditLog),
                 new PageApiRoutes(pageAdmin),
                 new PageAdminRoutes(pageAdmin, adminPages),
+                new TaxonomyApiRoutes(taxonomyAdmin),
+                new TaxonomyAdminRoutes(taxonomyAdmin, adminPages),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),

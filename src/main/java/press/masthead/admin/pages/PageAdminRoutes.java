@@ -3,8 +3,6 @@ package press.masthead.admin.pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import press.masthead.accounts.Permission;
@@ -43,7 +41,7 @@ public final class PageAdminRoutes implements Routes {
     private void list(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         model.put("pages", pages.all(AdminGate.principal(ctx)));
-        model.put("deleted", ctx.queryParam("deleted"));
+        model.put("deleted", ctx.queryParam("deleted") != null);
         views.render(ctx, "pages/list", model);
     }
 
@@ -75,9 +73,8 @@ public final class PageAdminRoutes implements Routes {
     }
 
     private void delete(Context ctx) {
-        Page page = pages.delete(AdminGate.principal(ctx), AdminPaths.id(ctx, "id"), ctx.ip());
-        ctx.redirect(PATH + "?deleted=" + URLEncoder.encode(page.title(), StandardCharsets.UTF_8),
-                HttpStatus.SEE_OTHER);
+        pages.delete(AdminGate.principal(ctx), AdminPaths.id(ctx, "id"), ctx.ip());
+        ctx.redirect(PATH + "?deleted", HttpStatus.SEE_OTHER);
     }
 
     /** The form, with what was typed kept on a failed save and the message beside its field. */

@@ -112,6 +112,7 @@ class PageAdminTest {
         assertThat(deleted.statusCode()).isEqualTo(303);
         assertThat(site.get("/ethics/").statusCode()).isEqualTo(404);
         String list = deleted.headers().firstValue("Location").orElseThrow();
-        assertThat(editor.page(list).select(".notice").text()).contains("Ethics code");
+        assertThat(editor.page(list).select(".notice").text()).isEqualTo("The page is deleted.");
+        assertThat(editor.page(list).select("td").text()).doesNotContain("Ethics code");
     }
 }
