@@ -25,6 +25,9 @@ import press.masthead.admin.DashboardRoutes;
 import press.masthead.admin.LoginRoutes;
 import press.masthead.admin.SessionCookies;
 import press.masthead.admin.SetupRoutes;
+import press.masthead.admin.authors.AuthorAdmin;
+import press.masthead.admin.authors.AuthorAdminRoutes;
+import press.masthead.admin.authors.AuthorApiRoutes;
 import press.masthead.admin.pages.PageAdmin;
 import press.masthead.admin.pages.PageAdminRoutes;
 import press.masthead.admin.pages.PageApiRoutes;
@@ -32,6 +35,9 @@ import press.masthead.admin.taxonomy.ArchivePaths;
 import press.masthead.admin.taxonomy.TaxonomyAdmin;
 import press.masthead.admin.taxonomy.TaxonomyAdminRoutes;
 import press.masthead.admin.taxonomy.TaxonomyApiRoutes;
+import press.masthead.admin.users.UserAdmin;
+import press.masthead.admin.users.UserAdminRoutes;
+import press.masthead.admin.users.UserApiRoutes;
 import press.masthead.backup.BackupWriter;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.Articles;
@@ -193,6 +199,8 @@ public final class MastheadApp implements AutoCloseable {
         SessionCookies cookies = new SessionCookies(sessions, baseUrl);
         PageAdmin pageAdmin = new PageAdmin(pages(), auditLog,
                 page -> renderer.permalinks().absolute(renderer.permalinks().page(page)));
+        UserAdmin userAdmin = new UserAdmin(accounts(), sessions, auditLog);
+        AuthorAdmin authorAdmin = new AuthorAdmin(authors(), auditLog);
         TaxonomyAdmin taxonomyAdmin = new TaxonomyAdmin(taxonomies(), auditLog, new ArchivePaths() {
             @Override
             public String tag(Tag tag) {
@@ -217,6 +225,10 @@ public final class MastheadApp implements AutoCloseable {
                 new PageAdminRoutes(pageAdmin, adminPages),
                 new TaxonomyApiRoutes(taxonomyAdmin),
                 new TaxonomyAdminRoutes(taxonomyAdmin, adminPages),
+                new UserApiRoutes(userAdmin),
+                new UserAdminRoutes(userAdmin, adminPages),
+                new AuthorApiRoutes(authorAdmin),
+                new AuthorAdminRoutes(authorAdmin, adminPages),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),
