@@ -31,6 +31,9 @@ import press.masthead.admin.authors.AuthorApiRoutes;
 import press.masthead.admin.pages.PageAdmin;
 import press.masthead.admin.pages.PageAdminRoutes;
 import press.masthead.admin.pages.PageApiRoutes;
+import press.masthead.admin.settings.SettingsAdmin;
+import press.masthead.admin.settings.SettingsAdminRoutes;
+import press.masthead.admin.settings.SettingsApiRoutes;
 import press.masthead.admin.taxonomy.ArchivePaths;
 import press.masthead.admin.taxonomy.TaxonomyAdmin;
 import press.masthead.admin.taxonomy.TaxonomyAdminRoutes;
@@ -62,6 +65,7 @@ import press.masthead.media.MediaRoutes;
 import press.masthead.output.ExportSource;
 import press.masthead.output.PageCache;
 import press.masthead.output.RenderedPage;
+import press.masthead.site.ArticlePattern;
 import press.masthead.site.AssetExport;
 import press.masthead.search.SearchRoutes;
 import press.masthead.search.SiteSearch;
@@ -199,6 +203,7 @@ public final class MastheadApp implements AutoCloseable {
         SessionCookies cookies = new SessionCookies(sessions, baseUrl);
         PageAdmin pageAdmin = new PageAdmin(pages(), auditLog,
                 page -> renderer.permalinks().absolute(renderer.permalinks().page(page)));
+        SettingsAdmin settingsAdmin = new SettingsAdmin(settingsStore, events, auditLog, ArticlePattern::parse);
         UserAdmin userAdmin = new UserAdmin(accounts(), sessions, auditLog);
         AuthorAdmin authorAdmin = new AuthorAdmin(authors(), auditLog);
         TaxonomyAdmin taxonomyAdmin = new TaxonomyAdmin(taxonomies(), auditLog, new ArchivePaths() {
@@ -229,6 +234,8 @@ public final class MastheadApp implements AutoCloseable {
                 new UserAdminRoutes(userAdmin, adminPages),
                 new AuthorApiRoutes(authorAdmin),
                 new AuthorAdminRoutes(authorAdmin, adminPages),
+                new SettingsApiRoutes(settingsAdmin),
+                new SettingsAdminRoutes(settingsAdmin, adminPages),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),
