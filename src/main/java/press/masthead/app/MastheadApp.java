@@ -25,9 +25,14 @@ import press.masthead.admin.DashboardRoutes;
 import press.masthead.admin.LoginRoutes;
 import press.masthead.admin.SessionCookies;
 import press.masthead.admin.SetupRoutes;
+import press.masthead.admin.audit.AuditPages;
+import press.masthead.admin.audit.AuditRoutes;
 import press.masthead.admin.authors.AuthorAdmin;
 import press.masthead.admin.authors.AuthorAdminRoutes;
 import press.masthead.admin.authors.AuthorApiRoutes;
+import press.masthead.admin.corrections.CorrectionAdmin;
+import press.masthead.admin.corrections.CorrectionAdminRoutes;
+import press.masthead.admin.corrections.CorrectionApiRoutes;
 import press.masthead.admin.pages.PageAdmin;
 import press.masthead.admin.pages.PageAdminRoutes;
 import press.masthead.admin.pages.PageApiRoutes;
@@ -204,6 +209,8 @@ public final class MastheadApp implements AutoCloseable {
         PageAdmin pageAdmin = new PageAdmin(pages(), auditLog,
                 page -> renderer.permalinks().absolute(renderer.permalinks().page(page)));
         SettingsAdmin settingsAdmin = new SettingsAdmin(settingsStore, events, auditLog, ArticlePattern::parse);
+        CorrectionAdmin correctionAdmin = new CorrectionAdmin(corrections(), auditLog,
+                article -> renderer.permalinks().absolute(renderer.permalinks().article(article)));
         UserAdmin userAdmin = new UserAdmin(accounts(), sessions, auditLog);
         AuthorAdmin authorAdmin = new AuthorAdmin(authors(), auditLog);
         TaxonomyAdmin taxonomyAdmin = new TaxonomyAdmin(taxonomies(), auditLog, new ArchivePaths() {
@@ -236,6 +243,9 @@ public final class MastheadApp implements AutoCloseable {
                 new AuthorAdminRoutes(authorAdmin, adminPages),
                 new SettingsApiRoutes(settingsAdmin),
                 new SettingsAdminRoutes(settingsAdmin, adminPages),
+                new CorrectionApiRoutes(correctionAdmin),
+                new CorrectionAdminRoutes(correctionAdmin, adminPages),
+                new AuditRoutes(new AuditPages(auditLog), adminPages),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),
