@@ -59,6 +59,7 @@ class TaxonomyAdminTest {
         HttpResponse<String> old = site.get("/tag/ferries/");
         assertThat(old.statusCode()).isEqualTo(301);
         assertThat(location(old)).endsWith("/tag/boats/");
+        assertThat(location(site.get("/tag/ferries/page/2/"))).endsWith("/tag/boats/page/2/");
     }
 
     @Test
