@@ -3,7 +3,10 @@ package press.masthead.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import press.masthead.accounts.Permission;
 import press.masthead.accounts.Permissions;
@@ -119,6 +123,18 @@ class SiteAdminRouteMatrixTest {
             return client.get(path);
         }
         return api ? client.json(method, path, "{}") : client.postForm(path, Map.of());
+    }
+
+    @Test
+    void every_api_route_here_is_described_in_the_openapi_file() throws IOException {
+        String openApi = Files.readString(Path.of("docs", "openapi.yaml"));
+        for (Route route : routes()) {
+            if (route.api()) {
+                String template = route.path().replace("/api/v1/admin", "").replaceFirst("\\?.*", "")
+                        .replace(MISSING, "{id}").replace("{own}", "{id}").replace("{other}", "{id}");
+                assertThat(openApi).as(route.method() + " " + route.path()).contains("\n  " + template + ":\n");
+            }
+        }
     }
 
     @TestFactory
