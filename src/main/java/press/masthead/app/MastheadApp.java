@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import press.masthead.accounts.Accounts;
@@ -47,6 +48,8 @@ import press.masthead.admin.users.UserAdmin;
 import press.masthead.admin.users.UserAdminRoutes;
 import press.masthead.admin.users.UserApiRoutes;
 import press.masthead.backup.BackupWriter;
+import press.masthead.cluster.ChangeBroadcaster;
+import press.masthead.cluster.ChangeListener;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.Articles;
 import press.masthead.content.Authors;
@@ -67,6 +70,7 @@ import press.masthead.markup.MarkdownBodyRenderer;
 import press.masthead.media.MediaExport;
 import press.masthead.media.MediaLibrary;
 import press.masthead.media.MediaRoutes;
+import press.masthead.media.MediaUploads;
 import press.masthead.output.ExportSource;
 import press.masthead.output.PageCache;
 import press.masthead.output.RenderedPage;
@@ -84,6 +88,7 @@ import press.masthead.sitemaps.SitemapRenderer;
 import press.masthead.sitemaps.SitemapExport;
 import press.masthead.sitemaps.SitemapRoutes;
 import press.masthead.store.Database;
+import press.masthead.store.Dialect;
 import press.masthead.store.JdbcAccountStore;
 import press.masthead.store.JdbcApiTokenStore;
 import press.masthead.store.JdbcAuditLogStore;
@@ -130,6 +135,8 @@ public final class MastheadApp implements AutoCloseable {
     private final Sessions sessions;
     private final AuditLog auditLog;
     private final MediaLibrary media;
+    private final JdbcMediaStore mediaStore;
+    private final MediaUploads mediaUploads;
     private final Theme theme;
     private final SiteRenderer renderer;
     private final SitemapRenderer sitemaps;
@@ -138,6 +145,9 @@ public final class MastheadApp implements AutoCloseable {
     private final AtomicReference<String> listenUrl;
     private final PageCache pageCache;
     private ExternalChanges externalChanges;
+    private ChangeListener clusterListener;
+    /** Tells this process's notices to other nodes apart from theirs. */
+    private final String node = UUID.randomUUID().toString();
 
     private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
         this.settings = settings;
@@ -154,12 +164,16 @@ public final class MastheadApp implements AutoCloseable {
         this.sessions = new Sessions(new JdbcSessionStore(database), clock);
         this.auditLog = new AuditLog(new JdbcAuditLogStore(database), clock);
         this.media = new MediaLibrary(settings.mediaDir());
+        this.mediaStore = new JdbcMediaStore(database);
+        this.mediaUploads = new MediaUploads(mediaStore, media, clock, settings.mediaMaxUploadMb() * 1024L * 1024L,
+                MediaUploads.DEFAULT_MAX_PIXELS);
         this.theme = theme;
         TemplateEngine templates = new TemplateEngine(theme);
         templates.validate();
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
         this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore,
-                correctionStore, new SiteImageSizes(media, theme), templates, clock, settings.baseUrl(), listenUrl::get);
+                correctionStore, mediaStore, new SiteImageSizes(media, theme), templates, clock, settings.baseUrl(),
+                listenUrl::get);
         this.sitemaps = new SitemapRenderer(articleStore, pageStore, authorStore, taxonomyStore,
                 renderer::effectiveSettings, clock);
         this.feedRenderer = new FeedRenderer(articleStore, taxonomyStore, authorStore, renderer::effectiveSettings,
@@ -169,6 +183,9 @@ public final class MastheadApp implements AutoCloseable {
         events.listen(event -> pageCache.clear());
         this.search = new SiteSearch(settings.searchDir(), articleStore, taxonomyStore, settingsStore);
         events.listen(search);
+        if (database.dialect() == Dialect.POSTGRES) {
+            events.listen(new ChangeBroadcaster(database.jdbi(), node));
+        }
     }
 
     /**
@@ -224,7 +241,7 @@ public final class MastheadApp implements AutoCloseable {
                 return renderer.permalinks().category(category, categoriesById);
             }
         });
-        HttpServer server = new HttpServer(settings.host(), settings.port(), List.of(
+        HttpServer server = new HttpServer(settings.host(), settings.port(), settings.trustedProxies(), List.of(
                 new HealthRoutes(database),
                 new AdminGate(sessions, accountStore, apiTokens(), baseUrl, adminPages),
                 new AdminAssetRoutes(),
@@ -257,6 +274,10 @@ public final class MastheadApp implements AutoCloseable {
         server.start();
         listenUrl.set(settings.listenUrl(server.port()));
         externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), pageCache::clear);
+        if (database.dialect() == Dialect.POSTGRES) {
+            clusterListener = ChangeListener.start(settings.databaseUrl(), settings.databaseUser(),
+                    settings.databasePassword(), node, new NodeRefresh(pageCache, search), clock);
+        }
         return server;
     }
 
@@ -309,6 +330,11 @@ public final class MastheadApp implements AutoCloseable {
 
     public MediaLibrary media() {
         return media;
+    }
+
+    /** The media library as writers use it: uploads within the size and pixel limits, search, details, delete. */
+    public MediaUploads mediaUploads() {
+        return mediaUploads;
     }
 
     public JdbcSettingsStore siteSettings() {
@@ -387,7 +413,7 @@ public final class MastheadApp implements AutoCloseable {
     /** What moving a site in and out reads and writes: the content rules and stores, redirects and media. */
     public ImportSite importSite() {
         return new ImportSite(this::articles, this::pages, authors(), taxonomies(), articleStore, pageStore,
-                authorStore, taxonomyStore, new JdbcMediaStore(database), new JdbcCommentStore(database),
+                authorStore, taxonomyStore, mediaStore, new JdbcCommentStore(database),
                 new JdbcCustomFieldStore(database), new JdbcImportedIdStore(database), redirectStore, settingsStore,
                 renderer::permalinks, media, clock);
     }
@@ -401,7 +427,10 @@ public final class MastheadApp implements AutoCloseable {
         return new WordPressExporter(importSite());
     }
 
-    /** Backs the site up while it serves: the database and the media folder in one archive. */
+    /**
+     * Backs the site up while it serves: the database (as an SQLite file, whichever database the site runs on) and
+     * the media folder in one archive.
+     */
     public BackupWriter backups() {
         return new BackupWriter(this::copyDatabaseTo, settings.mediaDir(), clock);
     }
@@ -418,6 +447,9 @@ public final class MastheadApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (clusterListener != null) {
+            clusterListener.close();
+        }
         if (externalChanges != null) {
             externalChanges.close();
         }

@@ -12,7 +12,10 @@ public enum Setting {
     DATABASE_PASSWORD("database-password"),
     THEME("theme"),
     PAGE_CACHE_MB("page-cache-mb"),
-    CDN_MAX_AGE("cdn-max-age");
+    CDN_MAX_AGE("cdn-max-age"),
+    MEDIA_MAX_UPLOAD_MB("media-max-upload-mb"),
+    MEDIA_DIR("media-dir"),
+    TRUSTED_PROXIES("trusted-proxies");
 
     private final String key;
 

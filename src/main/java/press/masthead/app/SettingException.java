@@ -1,5 +1,7 @@
 package press.masthead.app;
 
+import press.masthead.store.Dialect;
+
 /** A setting with a value Masthead cannot use: says which setting, where the value came from, and what is expected. */
 public final class SettingException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -9,7 +11,9 @@ public final class SettingException extends RuntimeException {
     }
 
     static SettingException invalid(Setting setting, SettingSource source, String value, String expected) {
-        return new SettingException("Setting " + setting.key() + " = \"" + value + "\" (" + source.describe(setting)
+        // A database URL may carry a password, which a message must not repeat.
+        String shown = setting == Setting.DATABASE_URL ? Dialect.shown(value) : value;
+        return new SettingException("Setting " + setting.key() + " = \"" + shown + "\" (" + source.describe(setting)
                 + ") is not valid: expected " + expected + ".");
     }
 }

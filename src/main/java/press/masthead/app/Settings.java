@@ -1,25 +1,45 @@
 package press.masthead.app;
 
 import java.nio.file.Path;
+import java.util.List;
+import press.masthead.store.Dialect;
 import press.masthead.web.Responses;
 
 /**
  * The resolved runtime settings. {@code baseUrl} is null when none was given; the site's own setting or the
  * listening address then stands in. {@code pageCacheMb} bounds the page cache (0 turns it off);
- * {@code cdnMaxAge} is how many seconds a shared cache in front may keep a page (0: it must revalidate each time).
+ * {@code cdnMaxAge} is how many seconds a shared cache in front may keep a page (0: it must revalidate each time);
+ * {@code mediaMaxUploadMb} is the largest file the media library takes; {@code mediaDir} is where media files live
+ * (in the data directory unless several nodes share a folder); {@code trustedProxies} are the addresses of reverse
+ * proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} headers are believed.
  */
 public record Settings(Path dataDir, String host, int port, String baseUrl, String databaseUrl, String databaseUser,
-                       String databasePassword, String theme, int pageCacheMb, int cdnMaxAge) {
+                       String databasePassword, String theme, int pageCacheMb, int cdnMaxAge, int mediaMaxUploadMb,
+                       Path mediaDir, List<String> trustedProxies) {
+
+    public Settings {
+        trustedProxies = List.copyOf(trustedProxies);
+    }
 
     /** The settings Masthead uses when nothing else is said, for a data directory and a port. */
     public static Settings defaults(Path dataDir, int port) {
         return new Settings(dataDir, "127.0.0.1", port, null, "jdbc:sqlite:" + dataDir.resolve("masthead.db"), "", "",
-                "default", SettingsResolver.DEFAULT_PAGE_CACHE_MB, 0);
+                "default", SettingsResolver.DEFAULT_PAGE_CACHE_MB, 0, SettingsResolver.DEFAULT_MEDIA_MAX_UPLOAD_MB,
+                dataDir.resolve("media"), List.of());
+    }
+
+    /** Names every setting but the database password, which a log line or message must not show. */
+    @Override
+    public String toString() {
+        return "Settings[dataDir=" + dataDir + ", host=" + host + ", port=" + port + ", baseUrl=" + baseUrl
+                + ", databaseUrl=" + Dialect.shown(databaseUrl) + ", databaseUser=" + databaseUser + ", theme=" + theme
+                + ", pageCacheMb=" + pageCacheMb + ", cdnMaxAge=" + cdnMaxAge + ", mediaMaxUploadMb=" + mediaMaxUploadMb
+                + ", mediaDir=" + mediaDir + ", trustedProxies=" + trustedProxies + "]";
     }
 
     public Settings withTheme(String name) {
         return new Settings(dataDir, host, port, baseUrl, databaseUrl, databaseUser, databasePassword, name,
-                pageCacheMb, cdnMaxAge);
+                pageCacheMb, cdnMaxAge, mediaMaxUploadMb, mediaDir, trustedProxies);
     }
 
     /** Cache-Control for public pages: browsers revalidate; a CDN may keep a page {@code cdnMaxAge} seconds. */
@@ -28,12 +48,29 @@ public record Settings(Path dataDir, String host, int port, String baseUrl, Stri
                 : "public, max-age=0, s-maxage=" + cdnMaxAge + ", stale-while-revalidate=" + cdnMaxAge;
     }
 
-    public Path themesDir() {
-        return dataDir.resolve("themes");
+    public Settings withMediaMaxUploadMb(int megabytes) {
+        return new Settings(dataDir, host, port, baseUrl, databaseUrl, databaseUser, databasePassword, theme,
+                pageCacheMb, cdnMaxAge, megabytes, mediaDir, trustedProxies);
     }
 
-    public Path mediaDir() {
-        return dataDir.resolve("media");
+    /** The same settings on another database, as each node of a site has them. */
+    public Settings withDatabase(String url, String user, String password) {
+        return new Settings(dataDir, host, port, baseUrl, url, user, password, theme, pageCacheMb, cdnMaxAge,
+                mediaMaxUploadMb, mediaDir, trustedProxies);
+    }
+
+    public Settings withMediaDir(Path folder) {
+        return new Settings(dataDir, host, port, baseUrl, databaseUrl, databaseUser, databasePassword, theme,
+                pageCacheMb, cdnMaxAge, mediaMaxUploadMb, folder, trustedProxies);
+    }
+
+    public Settings withTrustedProxies(List<String> addresses) {
+        return new Settings(dataDir, host, port, baseUrl, databaseUrl, databaseUser, databasePassword, theme,
+                pageCacheMb, cdnMaxAge, mediaMaxUploadMb, mediaDir, addresses);
+    }
+
+    public Path themesDir() {
+        return dataDir.resolve("themes");
     }
 
     public Path searchDir() {

@@ -7,10 +7,13 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +25,9 @@ public final class SettingsResolver {
     public static final String DATA_ENVIRONMENT_VARIABLE = "MASTHEAD_DATA";
     static final String DEFAULT_DATA_DIR = "masthead-data";
     static final int DEFAULT_PAGE_CACHE_MB = 128;
+    static final int DEFAULT_MEDIA_MAX_UPLOAD_MB = 20;
+    /** {@code jdbc:postgresql://HOST[:PORT][,HOST[:PORT]...]/DATABASE[?PARAMETERS]} */
+    private static final Pattern POSTGRESQL_URL = Pattern.compile("jdbc:postgresql://[^/?#]+/[^/?#]+(\\?[^#]*)?");
 
     private final Map<String, String> environment;
 
@@ -51,7 +57,11 @@ public final class SettingsResolver {
                 wholeNumber(values.get(Setting.PAGE_CACHE_MB), DEFAULT_PAGE_CACHE_MB, 0, 65_536,
                         "a whole number of megabytes from 0 (no page cache) to 65536"),
                 wholeNumber(values.get(Setting.CDN_MAX_AGE), 0, 0, 31_536_000,
-                        "a whole number of seconds from 0 to 31536000"));
+                        "a whole number of seconds from 0 to 31536000"),
+                wholeNumber(values.get(Setting.MEDIA_MAX_UPLOAD_MB), DEFAULT_MEDIA_MAX_UPLOAD_MB, 1, 1_024,
+                        "a whole number of megabytes from 1 to 1024"),
+                mediaDir(values.get(Setting.MEDIA_DIR), dataDir),
+                trustedProxies(values.get(Setting.TRUSTED_PROXIES)));
     }
 
     private Path dataDir(String flag) {
@@ -97,6 +107,44 @@ public final class SettingsResolver {
             values.put(setting, properties.getProperty(key).strip());
         }
         return values;
+    }
+
+    /** A folder for media files; relative paths are taken from the working directory, like {@code --data}. */
+    private static Path mediaDir(Resolved mediaDir, Path dataDir) {
+        if (mediaDir.value() == null) {
+            return dataDir.resolve("media");
+        }
+        if (mediaDir.value().isBlank() || mediaDir.value().indexOf('\0') >= 0) {
+            throw mediaDir.invalid("a folder path, such as /srv/masthead-media for a folder every node shares");
+        }
+        return Path.of(mediaDir.value()).toAbsolutePath().normalize();
+    }
+
+    /** Comma-separated IP addresses, each checked to be an address literal (no host names: no lookups). */
+    private static List<String> trustedProxies(Resolved proxies) {
+        if (proxies.value() == null || proxies.value().isBlank()) {
+            return List.of();
+        }
+        List<String> addresses = new ArrayList<>();
+        for (String part : proxies.value().split(",")) {
+            String address = part.strip();
+            if (!address.matches("[0-9.]+|[0-9A-Fa-f:]+") || !isAddressLiteral(address)) {
+                throw proxies.invalid("comma-separated IP addresses of your reverse proxies, such as 127.0.0.1 or"
+                        + " 10.0.0.5,10.0.0.6 ('" + address + "' is not one)");
+            }
+            addresses.add(address);
+        }
+        return addresses;
+    }
+
+    private static boolean isAddressLiteral(String address) {
+        try {
+            // Only digits, dots and colons reach here, so this parses the literal and never asks DNS.
+            java.net.InetAddress.getByName(address);
+            return true;
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private static String host(Resolved host) {
@@ -147,10 +195,15 @@ public final class SettingsResolver {
     private static String databaseUrl(Resolved databaseUrl, Path dataDir) {
         String value = databaseUrl.valueOr("jdbc:sqlite:" + dataDir.resolve("masthead.db"));
         if (value.startsWith("jdbc:postgresql:")) {
-            throw databaseUrl.invalid("a jdbc:sqlite: URL; this version of Masthead stores content in SQLite only");
+            if (!POSTGRESQL_URL.matcher(value).matches()) {
+                throw databaseUrl.invalid("a PostgreSQL JDBC URL with a host and a database, such as"
+                        + " jdbc:postgresql://db.example.com:5432/masthead");
+            }
+            return value;
         }
         if (!value.startsWith("jdbc:sqlite:") || value.length() == "jdbc:sqlite:".length()) {
-            throw databaseUrl.invalid("a JDBC URL such as jdbc:sqlite:/srv/masthead/masthead.db");
+            throw databaseUrl.invalid("a JDBC URL such as jdbc:sqlite:/srv/masthead/masthead.db or"
+                    + " jdbc:postgresql://db.example.com:5432/masthead");
         }
         return value;
     }

@@ -15,42 +15,41 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Restores a backup into a data directory. Every entry is checked against the manifest (present, same size, same
- * SHA-256, nothing extra) before anything is written, so a damaged or cut-short archive changes nothing. A data
- * directory that already holds a site is refused unless forced; forced, its database, media and search index are
- * replaced. Stop Masthead before restoring over its data directory.
+ * Restores a backup into a data directory and a database (the data directory's SQLite file, or a database server).
+ * Every entry is checked against the manifest (present, same size, same SHA-256, nothing extra) before anything is
+ * written, so a damaged or cut-short archive changes nothing. A site already there is refused unless forced;
+ * forced, its database, media and search index are replaced. Stop Masthead before restoring over its site.
  */
 public final class BackupRestorer {
+    /** Where the backup's database waits, checked, until the target takes it. */
+    private static final String DATABASE_DOWNLOAD = Manifest.DATABASE + ".restoring";
 
-    public BackupSummary restore(Path archive, Path dataDir, boolean force) {
+    public BackupSummary restore(Path archive, Path dataDir, DatabaseTarget database, boolean force) {
         if (!Files.isRegularFile(archive)) {
             throw new BackupException("There is no backup at " + archive);
         }
-        refuseExistingSite(dataDir, force);
+        refuseExistingSite(dataDir, database, force);
         try (ZipFile zip = open(archive)) {
             Manifest manifest = verified(archive, zip);
             if (force) {
-                removeSite(dataDir);
+                removeMediaAndSearchIndex(dataDir);
             }
-            return extract(archive, zip, manifest, dataDir);
+            return extract(archive, zip, manifest, dataDir, database);
         } catch (IOException e) {
             throw new BackupException("Could not restore " + archive + " into " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
-    private static void refuseExistingSite(Path dataDir, boolean force) {
-        if (force || !holdsASite(dataDir)) {
+    private static void refuseExistingSite(Path dataDir, DatabaseTarget database, boolean force) {
+        if (force || !(database.holdsASite() || holdsMedia(dataDir))) {
             return;
         }
-        throw new BackupException("The data directory " + dataDir + " already holds a site (" + Manifest.DATABASE
-                + " or media files). Restore into an empty folder, or add --force to replace that site's database,"
+        throw new BackupException("The data directory " + dataDir + " or its database already holds a site (content"
+                + " in the database, or media files). Restore into an empty folder and database, or add --force to replace that site's database,"
                 + " media and search index with the backup.");
     }
 
-    private static boolean holdsASite(Path dataDir) {
-        if (Files.exists(dataDir.resolve(Manifest.DATABASE))) {
-            return true;
-        }
+    private static boolean holdsMedia(Path dataDir) {
         Path media = dataDir.resolve("media");
         if (!Files.isDirectory(media)) {
             return false;
@@ -121,15 +120,18 @@ public final class BackupRestorer {
         }
     }
 
-    private static BackupSummary extract(Path archive, ZipFile zip, Manifest manifest, Path dataDir)
-            throws IOException {
+    /** Writes the media into the data directory and hands the database to its target; undone on failure. */
+    private static BackupSummary extract(Path archive, ZipFile zip, Manifest manifest, Path dataDir,
+                                         DatabaseTarget database) throws IOException {
         List<Path> written = new ArrayList<>();
         Path root = dataDir.toAbsolutePath().normalize();
+        Path databaseFile = root.resolve(DATABASE_DOWNLOAD);
         try {
             Files.createDirectories(root);
             long bytes = 0;
             for (Manifest.Entry expected : manifest.entries().values()) {
-                Path target = root.resolve(expected.path()).normalize();
+                Path target = expected.path().equals(Manifest.DATABASE) ? databaseFile
+                        : root.resolve(expected.path()).normalize();
                 if (!target.startsWith(root)) {
                     throw damaged(archive, "the entry name " + expected.path() + " leaves the data directory");
                 }
@@ -142,20 +144,20 @@ public final class BackupRestorer {
                 }
                 bytes += expected.size();
             }
+            database.replaceWith(databaseFile);
             return new BackupSummary(manifest.entries().size(), bytes);
         } catch (IOException | RuntimeException e) {
             for (Path file : written) {
                 Files.deleteIfExists(file);
             }
             throw e;
+        } finally {
+            Files.deleteIfExists(databaseFile);
         }
     }
 
-    /** Removes what a restore replaces: the database with its WAL files, the media and the search index. */
-    private static void removeSite(Path dataDir) throws IOException {
-        for (String name : List.of(Manifest.DATABASE, Manifest.DATABASE + "-wal", Manifest.DATABASE + "-shm")) {
-            Files.deleteIfExists(dataDir.resolve(name));
-        }
+    /** Removes what a forced restore replaces besides the database: the media and the search index. */
+    private static void removeMediaAndSearchIndex(Path dataDir) throws IOException {
         for (String folder : List.of("media", "search")) {
             Path tree = dataDir.resolve(folder);
             if (Files.exists(tree)) {

@@ -17,7 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Makes a backup while the site serves: first a consistent copy of the database (SQLite's online backup), then
+ * Makes a backup while the site serves: first a consistent copy of the database as an SQLite file, then
  * every file of the media folder, each hashed as it goes into the zip, then the manifest. The archive is written
  * beside its target and moved into place only when complete, so a failed backup never looks like a good one.
  */

@@ -1,6 +1,7 @@
 /**
  * Backups of a site as one zip archive (a consistent copy of the database and the media folder, with a manifest of
  * every entry's size and SHA-256), and restoring one into an empty data directory after checking every entry.
- * Uses only the JDK; the database copy is handed in as a {@link press.masthead.backup.DatabaseCopy}.
+ * Uses only the JDK; the database copy is handed in as a {@link press.masthead.backup.DatabaseCopy} and the
+ * restore's database as a {@link press.masthead.backup.DatabaseTarget}.
  */
 package press.masthead.backup;

@@ -14,19 +14,35 @@ final class CommonOptions {
     String dataDir;
 
     @Option(names = "--database-url", paramLabel = "URL",
-            description = "JDBC URL of the database (default: SQLite file DATA/masthead.db; env MASTHEAD_DATABASE_URL)")
+            description = "JDBC URL of the database: jdbc:postgresql://HOST[:PORT]/DB selects PostgreSQL"
+                    + " (default: SQLite file DATA/masthead.db; env MASTHEAD_DATABASE_URL)")
     String databaseUrl;
+
+    @Option(names = "--database-user", paramLabel = "USER",
+            description = "Database user, for PostgreSQL (env MASTHEAD_DATABASE_USER)")
+    String databaseUser;
+
+    @Option(names = "--database-password", paramLabel = "PASSWORD",
+            description = "Database password, for PostgreSQL; the environment variable MASTHEAD_DATABASE_PASSWORD"
+                    + " keeps it out of the process list")
+    String databasePassword;
 
     Settings resolve(Map<Setting, String> commandFlags) {
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
         flags.putAll(commandFlags);
-        if (databaseUrl != null) {
-            flags.put(Setting.DATABASE_URL, databaseUrl);
-        }
+        putIfSet(flags, Setting.DATABASE_URL, databaseUrl);
+        putIfSet(flags, Setting.DATABASE_USER, databaseUser);
+        putIfSet(flags, Setting.DATABASE_PASSWORD, databasePassword);
         return new SettingsResolver(System.getenv()).resolve(dataDir, flags);
     }
 
     Settings resolve() {
         return resolve(Map.of());
+    }
+
+    private static void putIfSet(Map<Setting, String> flags, Setting setting, String value) {
+        if (value != null) {
+            flags.put(setting, value);
+        }
     }
 }

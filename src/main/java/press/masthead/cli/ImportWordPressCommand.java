@@ -90,7 +90,8 @@ final class ImportWordPressCommand implements Callable<Integer> {
             app.copyDatabaseTo(database);
             Settings real = app.settings();
             Settings copy = new Settings(scratch, real.host(), real.port(), real.baseUrl(), "jdbc:sqlite:" + database,
-                    "", "", "default", real.pageCacheMb(), real.cdnMaxAge());
+                    "", "", "default", real.pageCacheMb(), real.cdnMaxAge(), real.mediaMaxUploadMb(),
+                    scratch.resolve("media"), real.trustedProxies());
             try (MastheadApp scratchApp = MastheadApp.open(copy, app.clock())) {
                 return scratchApp.wordPressImporter().run(file, options);
             }

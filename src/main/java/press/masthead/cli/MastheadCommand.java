@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import press.masthead.app.SettingException;
 import press.masthead.content.InvalidContentException;
 import press.masthead.search.SearchIndexBusyException;
+import press.masthead.store.DatabaseUnavailableException;
 import press.masthead.store.NewerDatabaseException;
 import press.masthead.theme.ThemeException;
 import press.masthead.web.PortInUseException;
@@ -60,7 +61,8 @@ public final class MastheadCommand implements Runnable {
                 cl.getErr().println("masthead: " + refused.field() + ": " + refused.getMessage());
                 return EXIT_CONFIGURATION;
             }
-            if (e instanceof PortInUseException || e instanceof SearchIndexBusyException) {
+            if (e instanceof PortInUseException || e instanceof SearchIndexBusyException
+                    || e instanceof DatabaseUnavailableException) {
                 cl.getErr().println("masthead: " + e.getMessage());
                 return EXIT_FAILURE;
             }

@@ -20,7 +20,7 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (MastheadApp app = MastheadApp.open(common.resolve(), Clock.systemUTC())) {
-            spec.commandLine().getOut().println("The database at " + app.settings().databaseUrl() + " is up to date.");
+            spec.commandLine().getOut().println("The database at " + app.database().shownUrl() + " is up to date.");
         }
         return 0;
     }

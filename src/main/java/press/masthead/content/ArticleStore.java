@@ -58,4 +58,7 @@ public interface ArticleStore {
     enum Grouping {
         TAG, CATEGORY, AUTHOR
     }
+
+    /** Ids of articles in any status changed at or after {@code since}: what another node may have missed. */
+    List<Long> idsUpdatedSince(Instant since);
 }

@@ -2,10 +2,13 @@ package press.masthead.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +41,8 @@ import press.masthead.content.ArticleFilter;
 import press.masthead.content.ArticleStore;
 import press.masthead.content.Category;
 import press.masthead.content.ContentEvent;
-import press.masthead.content.SiteSettings;
 import press.masthead.content.SettingsStore;
+import press.masthead.content.SiteSettings;
 import press.masthead.content.TaxonomyStore;
 import press.masthead.site.SearchParameters;
 import press.masthead.site.SearchResults;
@@ -84,6 +87,41 @@ public final class SiteSearch implements Consumer<ContentEvent>, AutoCloseable {
         } catch (SearchIndexBusyException e) {
             tellBusyOnce();
         }
+    }
+
+    /**
+     * Brings these articles' entries up to date from the database, as another node changed them: a public article
+     * is (re)indexed, one that is not public any more or was deleted is removed.
+     */
+    public void refresh(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        try {
+            Map<Long, Article> found = new HashMap<>();
+            for (Article article : articles.findByIds(List.copyOf(articleIds))) {
+                found.put(article.id(), article);
+            }
+            for (long id : articleIds) {
+                Article article = found.get(id);
+                if (article != null && article.isPublic()) {
+                    put(article);
+                } else {
+                    index().remove(id);
+                }
+            }
+        } catch (SearchIndexBusyException e) {
+            tellBusyOnce();
+        }
+    }
+
+    /**
+     * Catches up after missing other nodes' notices since {@code since}: every article changed since then is
+     * refreshed, and a count that still differs (an article deleted meanwhile) rebuilds the index.
+     */
+    public void catchUp(Instant since) {
+        refresh(articles.idsUpdatedSince(since));
+        rebuildIfStale();
     }
 
     /** Empties the index and fills it with every published article; returns how many. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import press.masthead.content.Category;
+import press.masthead.site.model.ArticleCard;
 import press.masthead.site.model.SearchView;
 
 /** Builds the search page's view: the results as cards with snippets, and each filter's choices. */
@@ -18,9 +19,11 @@ final class SearchPageModel {
     }
 
     SearchView view(SearchParameters parameters, SearchResults results) {
-        List<SearchView.Result> found = results.hits().stream()
-                .map(hit -> new SearchView.Result(models.card(hit.article()), hit.snippetHtml()))
-                .toList();
+        List<ArticleCard> cards = models.cards(results.hits().stream().map(SearchResults.Hit::article).toList());
+        List<SearchView.Result> found = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            found.add(new SearchView.Result(cards.get(i), results.hits().get(i).snippetHtml()));
+        }
         List<SearchView.Choice> years = choices(results.years(), year -> Integer.toString(year),
                 year -> Integer.toString(year), parameters.year() == null ? "" : parameters.year().toString());
         List<SearchView.Choice> sorts = List.of(

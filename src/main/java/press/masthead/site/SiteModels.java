@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +23,6 @@ import press.masthead.site.model.ArticleCard;
 import press.masthead.site.model.ArticleView;
 import press.masthead.site.model.AuthorView;
 import press.masthead.site.model.CorrectionView;
-import press.masthead.site.model.ImageView;
 import press.masthead.site.model.LinkView;
 import press.masthead.site.model.PaginationView;
 import press.masthead.site.model.SiteView;
@@ -35,10 +35,12 @@ final class SiteModels {
     private static final int WORDS_PER_MINUTE = 230;
 
     private final SiteContext context;
+    private final ResponsiveImages images;
     private final DateTimeFormatter dateFormatter;
 
-    SiteModels(SiteContext context) {
+    SiteModels(SiteContext context, ResponsiveImages images) {
         this.context = context;
+        this.images = images;
         this.dateFormatter = context.dateFormatter();
     }
 
@@ -79,23 +81,30 @@ final class SiteModels {
                 .toList();
     }
 
-    ArticleCard card(Article article) {
+    /** Cards for a list of articles, their images looked up together. */
+    List<ArticleCard> cards(List<Article> articles) {
+        ResponsiveImages.Known known = images.of(articles.stream()
+                .flatMap(article -> article.image().map(Image::url).stream()).toList());
+        return articles.stream().map(article -> card(article, known)).toList();
+    }
+
+    private ArticleCard card(Article article, ResponsiveImages.Known known) {
         String lang = languageOf(article);
         return new ArticleCard(context.permalinks().article(article), article.headline(), article.standfirst(),
-                article.excerpt(), article.image().map(SiteModels::image).orElse(null), time(article.publishedAt()),
+                article.excerpt(), article.image().map(known::view).orElse(null), time(article.publishedAt()),
                 article.primaryCategory() == null ? null : category(article.primaryCategory()),
                 article.authors().stream().map(a -> new LinkView(a.name(), context.permalinks().author(a))).toList(),
                 lang, TextDirection.of(lang));
     }
 
-    List<ArticleCard> cards(List<Article> articles) {
-        return articles.stream().map(this::card).toList();
-    }
-
     ArticleView article(Article article) {
         String lang = languageOf(article);
+        Set<String> urls = new LinkedHashSet<>(ResponsiveImages.imagesIn(article.bodyHtml()));
+        article.image().ifPresent(image -> urls.add(image.url()));
+        ResponsiveImages.Known known = images.of(urls);
         return new ArticleView(context.permalinks().article(article), article.headline(), article.standfirst(),
-                article.bodyHtml(), article.image().map(SiteModels::image).orElse(null), time(article.publishedAt()),
+                known.body(article.bodyHtml()), article.image().map(known::view).orElse(null),
+                time(article.publishedAt()),
                 article.wasUpdatedAfterPublishing() ? time(article.updatedAt()) : null,
                 article.primaryCategory() == null ? null : category(article.primaryCategory()),
                 article.categories().stream().map(this::category).toList(),
@@ -107,7 +116,8 @@ final class SiteModels {
 
     StaticPageView page(Page page) {
         String lang = page.language().isEmpty() ? context.settings().language() : page.language();
-        return new StaticPageView(context.permalinks().page(page), page.title(), page.bodyHtml(),
+        String body = images.of(ResponsiveImages.imagesIn(page.bodyHtml())).body(page.bodyHtml());
+        return new StaticPageView(context.permalinks().page(page), page.title(), body,
                 time(page.updatedAt()), lang, TextDirection.of(lang));
     }
 
@@ -184,9 +194,5 @@ final class SiteModels {
 
     private String languageOf(Article article) {
         return article.language().isEmpty() ? context.settings().language() : article.language();
-    }
-
-    private static ImageView image(Image image) {
-        return new ImageView(image.url(), image.alt(), image.caption());
     }
 }

@@ -24,6 +24,7 @@ import press.masthead.content.AuthorStore;
 import press.masthead.content.Category;
 import press.masthead.content.Correction;
 import press.masthead.content.CorrectionStore;
+import press.masthead.content.MediaStore;
 import press.masthead.content.PageStore;
 import press.masthead.content.SettingsStore;
 import press.masthead.content.SiteSettings;
@@ -64,6 +65,7 @@ public final class SiteRenderer {
     private final SettingsStore settings;
     private final CorrectionStore corrections;
     private final ImageSizes imageSizes;
+    private final ResponsiveImages responsiveImages;
     private final TemplateEngine templates;
     private final Clock clock;
     private final String configuredBaseUrl;
@@ -75,7 +77,7 @@ public final class SiteRenderer {
      *                          known only once the server is bound)
      */
     public SiteRenderer(ArticleStore articles, PageStore pages, AuthorStore authors, TaxonomyStore taxonomy,
-                        SettingsStore settings, CorrectionStore corrections, ImageSizes imageSizes,
+                        SettingsStore settings, CorrectionStore corrections, MediaStore media, ImageSizes imageSizes,
                         TemplateEngine templates, Clock clock, String configuredBaseUrl,
                         Supplier<String> fallbackBaseUrl) {
         this.articles = articles;
@@ -85,6 +87,7 @@ public final class SiteRenderer {
         this.settings = settings;
         this.corrections = corrections;
         this.imageSizes = imageSizes;
+        this.responsiveImages = new ResponsiveImages(media, imageSizes);
         this.templates = templates;
         this.clock = clock;
         this.configuredBaseUrl = configuredBaseUrl;
@@ -155,7 +158,7 @@ public final class SiteRenderer {
                     Article article = found.get();
                     Permalinks links = context.permalinks();
                     String url = links.absolute(links.article(article));
-                    ArticleView view = new SiteModels(context).article(article);
+                    ArticleView view = models(context).article(article);
                     return Optional.of(new EmbeddableArticle(view, url, context.settings().title(), links.absolute("/"),
                             view.image() == null ? Optional.empty() : imageSizes.of(view.image().url()),
                             view.image() == null ? null : links.absolute(view.image().url())));
@@ -190,7 +193,7 @@ public final class SiteRenderer {
      */
     public RenderedPage search(SearchParameters parameters, SearchResults results) {
         SiteContext context = load();
-        SiteModels models = new SiteModels(context);
+        SiteModels models = models(context);
         Map<String, Object> model = new HashMap<>();
         model.put("search", new SearchPageModel(context, models).view(parameters, results));
         if (parameters.hasText()) {
@@ -227,7 +230,7 @@ public final class SiteRenderer {
         if (list == null) {
             return new Rendition.Missing();
         }
-        SiteModels models = new SiteModels(context);
+        SiteModels models = models(context);
         List<ArticleCard> cards = models.cards(list.articles());
         Map<String, Object> model = new HashMap<>();
         boolean hasLead = pageNumber == 1 && !cards.isEmpty();
@@ -248,7 +251,7 @@ public final class SiteRenderer {
             return new Rendition.Missing();
         }
         Article article = found.get();
-        SiteModels models = new SiteModels(context);
+        SiteModels models = models(context);
         String path = context.permalinks().article(article);
         Map<String, Object> model = new HashMap<>();
         ArticleView view = models.article(article);
@@ -276,7 +279,7 @@ public final class SiteRenderer {
 
     private Rendition staticPage(SiteContext context, String slug) {
         return pages.findBySlug(slug).filter(p -> p.published()).<Rendition>map(page -> {
-            SiteModels models = new SiteModels(context);
+            SiteModels models = models(context);
             String path = context.permalinks().page(page);
             Map<String, Object> model = new HashMap<>();
             model.put("staticPage", models.page(page));
@@ -307,7 +310,7 @@ public final class SiteRenderer {
             return new Rendition.Missing();
         }
         Category category = found.get();
-        SiteModels models = new SiteModels(context);
+        SiteModels models = models(context);
         List<LinkView> breadcrumbs = Permalinks.lineage(category, context.categoriesById()).stream()
                 .map(models::category).toList();
         String path = context.permalinks().category(category, context.categoriesById());
@@ -321,7 +324,7 @@ public final class SiteRenderer {
         if (author.isEmpty()) {
             return new Rendition.Missing();
         }
-        SiteModels models = new SiteModels(context);
+        SiteModels models = models(context);
         String path = context.permalinks().author(author.get());
         return archive(context, ArticleFilter.author(author.get().id()), ref.pageNumber(), path,
                 count -> new ArchiveView("author", author.get().name(), author.get().bio(), List.of(),
@@ -378,7 +381,7 @@ public final class SiteRenderer {
         if (list == null) {
             return new Rendition.Missing();
         }
-        SiteModels models = new SiteModels(context);
+        SiteModels models = models(context);
         ArchiveView archive = view.apply(list.total());
         Map<String, Object> model = new HashMap<>();
         model.put("archive", archive);
@@ -406,7 +409,7 @@ public final class SiteRenderer {
         List<Long> articleIds = current.stream().map(Correction::articleId).distinct().toList();
         Map<Long, Article> byId = articles.findByIds(articleIds).stream()
                 .collect(Collectors.toMap(Article::id, Function.identity()));
-        SiteModels models = new SiteModels(context);
+        SiteModels models = models(context);
         List<Correction> history = corrections.forArticles(articleIds);
         List<CorrectionEntry> entries = new ArrayList<>();
         for (Correction note : current) {
@@ -424,6 +427,10 @@ public final class SiteRenderer {
                 "Every correction, clarification and update to our published articles, newest first.", pagedPath, "");
         Instant lastModified = current.stream().map(Correction::createdAt).max(Instant::compareTo).orElse(context.now());
         return rendered(context, PageKind.CORRECTIONS, meta, model, lastModified, pagedPath);
+    }
+
+    private SiteModels models(SiteContext context) {
+        return new SiteModels(context, responsiveImages);
     }
 
     private PageMetadata metadata(SiteContext context) {
@@ -474,7 +481,7 @@ public final class SiteRenderer {
 
     private RenderedPage page(SiteContext context, PageKind kind, int status, PageMetaView meta,
                               Map<String, Object> model, Instant lastModified) {
-        model.putIfAbsent("site", new SiteModels(context).site());
+        model.putIfAbsent("site", models(context).site());
         model.put("meta", withRobotsPolicy(context, meta));
         return RenderedPage.of(status, templates.render(kind, model), OutputFormat.HTML, lastModified);
     }

@@ -1,8 +1,20 @@
 package press.masthead.store;
 
 import com.zaxxer.hikari.HikariConfig;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The one place where SQLite and PostgreSQL differ: connection tuning and where their migrations live. */
+/**
+ * The one place where SQLite and PostgreSQL differ: connection tuning, where their migrations live, how a URL is
+ * shown, how commits by other processes are noticed, and what copying every row of a site into a database needs.
+ * Everything else is SQL both understand.
+ */
 public enum Dialect {
     SQLITE("sqlite") {
         @Override
@@ -15,13 +27,80 @@ public enum Dialect {
             config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
             config.setMaximumPoolSize(8);
         }
+
+        @Override
+        Optional<String> dataVersionQuery() {
+            return Optional.of("PRAGMA data_version");
+        }
+
+        /**
+         * Rows are only copied into a new SQLite file (a backup of a PostgreSQL site); an SQLite site is restored
+         * by putting the backup's file in place. Emptying one here could not work: SQLite checks ON DELETE RESTRICT
+         * at once even with deferred keys.
+         */
+        @Override
+        void beforeCopyingRows(Statement statement, List<String> tables) throws SQLException {
+            if (RowCopy.anyRows(statement.getConnection())) {
+                throw new IllegalStateException("Rows are only copied into an empty SQLite database");
+            }
+            statement.execute("PRAGMA defer_foreign_keys = ON");
+        }
+
+        @Override
+        void afterCopyingRows(Connection connection) {
+            // SQLite numbers new rows from the largest id in the table: nothing to move on.
+        }
     },
     POSTGRES("postgresql") {
         @Override
         void tune(HikariConfig config) {
             config.setMaximumPoolSize(16);
         }
+
+        /** Another node's or process's commits reach this one through a relay of its own, not by polling. */
+        @Override
+        Optional<String> dataVersionQuery() {
+            return Optional.empty();
+        }
+
+        /**
+         * Empties the site's tables in one statement (TRUNCATE accepts tables that refer to each other when they
+         * go together) and checks foreign keys at commit, since tables are filled one after another.
+         */
+        @Override
+        void beforeCopyingRows(Statement statement, List<String> tables) throws SQLException {
+            statement.execute("SET CONSTRAINTS ALL DEFERRED");
+            if (!tables.isEmpty()) {
+                statement.execute("TRUNCATE " + String.join(", ", tables));
+            }
+        }
+
+        /** Identity columns count on from their own sequence, which rows copied with their ids did not move. */
+        @Override
+        void afterCopyingRows(Connection connection) throws SQLException {
+            List<String[]> identities = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("""
+                         SELECT table_name, column_name FROM information_schema.columns
+                         WHERE table_schema = current_schema() AND is_identity = 'YES'""")) {
+                while (rs.next()) {
+                    identities.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                for (String[] identity : identities) {
+                    String table = identity[0];
+                    String column = identity[1];
+                    statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', '" + column + "'),"
+                            + " COALESCE((SELECT MAX(" + column + ") FROM " + table + "), 0) + 1, false)");
+                }
+            }
+        }
     };
+
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("([?&]password=)[^&]*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(//[^/@:]*:)[^/@]*@");
 
     private final String migrationFolder;
 
@@ -30,6 +109,15 @@ public enum Dialect {
     }
 
     abstract void tune(HikariConfig config);
+
+    /** The query whose answer changes when another connection commits, for databases that must be polled. */
+    abstract Optional<String> dataVersionQuery();
+
+    /** Readies a connection inside its transaction for rows copied table by table, in no particular order. */
+    abstract void beforeCopyingRows(Statement statement, List<String> tables) throws SQLException;
+
+    /** Finishes a copy of rows that kept their ids, before it commits. */
+    abstract void afterCopyingRows(Connection connection) throws SQLException;
 
     String migrationLocation() {
         return "classpath:press/masthead/db/migration/" + migrationFolder;
@@ -42,6 +130,13 @@ public enum Dialect {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             return POSTGRES;
         }
-        throw new IllegalArgumentException("'" + jdbcUrl + "' is neither a jdbc:sqlite: nor a jdbc:postgresql: URL");
+        throw new IllegalArgumentException("'" + shown(jdbcUrl) + "' is neither a jdbc:sqlite: nor a jdbc:postgresql:"
+                + " URL");
+    }
+
+    /** A JDBC URL as it may be printed or logged: a password in it is replaced by {@code ***}. */
+    public static String shown(String jdbcUrl) {
+        String withoutParameter = PASSWORD_PARAMETER.matcher(jdbcUrl).replaceAll("$1***");
+        return USER_INFO_PASSWORD.matcher(withoutParameter).replaceAll("$1***@");
     }
 }

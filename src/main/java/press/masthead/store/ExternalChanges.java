@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Notices commits made to the SQLite file by another process, such as a {@code masthead correction add} run while
  * the site is serving, by polling SQLite's {@code data_version} on a connection of its own. Changes made through
- * this process are announced at once by content events; this catches the rest within one interval.
+ * this process are announced at once by content events; this catches the rest within one interval. On PostgreSQL
+ * it does nothing: there, other processes' changes are relayed, not polled for.
  */
 public final class ExternalChanges implements AutoCloseable {
     static final long INTERVAL_MILLIS = 500;
@@ -26,24 +27,32 @@ public final class ExternalChanges implements AutoCloseable {
         return thread;
     });
     private final String jdbcUrl;
+    private final String dataVersionQuery;
     private final Runnable onChange;
     private Connection connection;
     private long lastVersion = -1;
 
-    private ExternalChanges(String jdbcUrl, Runnable onChange) {
+    private ExternalChanges(String jdbcUrl, String dataVersionQuery, Runnable onChange) {
         this.jdbcUrl = jdbcUrl;
+        this.dataVersionQuery = dataVersionQuery;
         this.onChange = onChange;
     }
 
-    /** Starts watching a SQLite database; other databases announce their changes themselves. */
+    /** Starts watching a database that must be polled (SQLite); other databases announce their changes themselves. */
     public static ExternalChanges watch(Database database, String jdbcUrl, Runnable onChange) {
-        ExternalChanges watcher = new ExternalChanges(jdbcUrl, onChange);
-        if (database.dialect() == Dialect.SQLITE) {
+        ExternalChanges watcher = new ExternalChanges(jdbcUrl, database.dialect().dataVersionQuery().orElse(null),
+                onChange);
+        if (watcher.dataVersionQuery != null) {
             // The first reading is the baseline; taken now, a commit made right after start-up is not missed.
             watcher.poll();
             watcher.poller.scheduleWithFixedDelay(watcher::poll, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         }
         return watcher;
+    }
+
+    /** True while it polls the database for other processes' commits. */
+    boolean isPolling() {
+        return dataVersionQuery != null && !poller.isShutdown();
     }
 
     private void poll() {
@@ -52,7 +61,7 @@ public final class ExternalChanges implements AutoCloseable {
                 connection = DriverManager.getConnection(jdbcUrl);
             }
             try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("PRAGMA data_version")) {
+                 ResultSet rs = statement.executeQuery(dataVersionQuery)) {
                 long version = rs.next() ? rs.getLong(1) : -1;
                 if (lastVersion != -1 && version != lastVersion) {
                     onChange.run();

@@ -389,4 +389,10 @@ public final class JdbcArticleStore implements ArticleStore {
     private interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
+
+    @Override
+    public List<Long> idsUpdatedSince(Instant since) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM articles WHERE updated_at >= :since")
+                .bind("since", Times.toMillis(since)).mapTo(Long.class).list());
+    }
 }

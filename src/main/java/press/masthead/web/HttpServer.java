@@ -21,7 +21,9 @@ public final class HttpServer {
     private final int requestedPort;
     private final Javalin javalin;
 
-    public HttpServer(String host, int port, List<Routes> features, ErrorPages errorPages, PageCache cache) {
+    public HttpServer(String host, int port, List<String> trustedProxies, List<Routes> features, ErrorPages errorPages,
+                      PageCache cache) {
+        ForwardedRequest forwarded = new ForwardedRequest(trustedProxies);
         this.host = host;
         this.requestedPort = port;
         this.javalin = Javalin.create(config -> {
@@ -30,6 +32,8 @@ public final class HttpServer {
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.concurrency.useVirtualThreads = Runtime.version().feature() >= 21;
             config.router.ignoreTrailingSlashes = false;
+            config.contextResolver.ip = forwarded::ip;
+            config.contextResolver.scheme = forwarded::scheme;
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new PlainErrorHandler());
                 // Javalin puts its servlet context inside the innermost wrapper it finds, so this one runs first.
@@ -100,6 +104,16 @@ public final class HttpServer {
     }
 
     private static void serverError(Context ctx, Exception e, ErrorPages errorPages) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Request {} {} answered 503: the database is out of reach ({})", ctx.method(), ctx.path(),
+                    e.getMessage());
+            // The themed error page needs the site's settings from the database, so this answer is plain.
+            ctx.status(503).header("Retry-After", "30").header("Cache-Control", "no-store")
+                    .contentType("text/plain; charset=utf-8")
+                    .result("503 Service Unavailable\nThe site cannot reach its database just now; please try again in a"
+                            + " moment.\n");
+            return;
+        }
         log.error("Request {} {} failed", ctx.method(), ctx.path(), e);
         try {
             Responses.send(ctx, errorPages.serverError());

@@ -78,11 +78,60 @@ class SettingsResolverTest {
     }
 
     @Test
+    void aPostgresqlUrlSelectsPostgresqlWithItsUserAndPassword() {
+        Settings settings = resolve(Map.of("MASTHEAD_DATABASE_URL", "jdbc:postgresql://db.example.com:5432/news",
+                        "MASTHEAD_DATABASE_PASSWORD", "s3cret"),
+                Map.of(Setting.DATABASE_USER, "masthead"));
+        assertThat(settings.databaseUrl()).isEqualTo("jdbc:postgresql://db.example.com:5432/news");
+        assertThat(settings.databaseUser()).isEqualTo("masthead");
+        assertThat(settings.databasePassword()).isEqualTo("s3cret");
+        assertThat(settings.toString()).doesNotContain("s3cret");
+        assertThat(resolve(Map.of(), Map.of(Setting.DATABASE_URL,
+                "jdbc:postgresql://db1:5432,db2:5432/news?user=masthead&password=s3cret")).databaseUrl())
+                .endsWith("password=s3cret");
+    }
+
+    @Test
+    void aPostgresqlUrlWithoutADatabaseIsRefusedWithoutRepeatingItsPassword() {
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of(Setting.DATABASE_URL,
+                "jdbc:postgresql://db.example.com/?password=s3cret")))
+                .hasMessage("Setting database-url = \"jdbc:postgresql://db.example.com/?password=***\" (from the flag"
+                        + " --database-url) is not valid: expected a PostgreSQL JDBC URL with a host and a database,"
+                        + " such as jdbc:postgresql://db.example.com:5432/masthead.");
+    }
+
+    @Test
     void unknownSettingInThePropertiesFileIsNamed() throws IOException {
         Files.writeString(dataDir.resolve("masthead.properties"), "prot=8081\n");
         assertThatThrownBy(() -> resolve(Map.of(), Map.of()))
                 .isInstanceOf(SettingException.class)
                 .hasMessageContaining("unknown setting 'prot'")
                 .hasMessageContaining("port");
+    }
+
+    @Test
+    void mediaUploadLimitIsTwentyMegabytesUnlessSetAndMustBeAtLeastOne() throws IOException {
+        assertThat(resolve(Map.of(), Map.of()).mediaMaxUploadMb()).isEqualTo(20);
+        Files.writeString(dataDir.resolve("masthead.properties"), "media-max-upload-mb=64\n");
+        assertThat(resolve(Map.of(), Map.of()).mediaMaxUploadMb()).isEqualTo(64);
+        assertThatThrownBy(() -> resolve(Map.of("MASTHEAD_MEDIA_MAX_UPLOAD_MB", "0"), Map.of()))
+                .isInstanceOf(SettingException.class)
+                .hasMessageContaining("media-max-upload-mb = \"0\" (from the environment variable"
+                        + " MASTHEAD_MEDIA_MAX_UPLOAD_MB)")
+                .hasMessageContaining("from 1 to 1024");
+    }
+
+    @Test
+    void sharedMediaFolderAndTrustedProxiesAreReadAndChecked() {
+        Settings defaults = resolve(Map.of(), Map.of());
+        Settings shared = resolve(Map.of("MASTHEAD_MEDIA_DIR", "/srv/shared-media",
+                "MASTHEAD_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.5,::1"), Map.of());
+
+        assertThat(defaults.mediaDir()).isEqualTo(dataDir.resolve("media"));
+        assertThat(defaults.trustedProxies()).isEmpty();
+        assertThat(shared.mediaDir()).isEqualTo(java.nio.file.Path.of("/srv/shared-media"));
+        assertThat(shared.trustedProxies()).containsExactly("127.0.0.1", "10.0.0.5", "::1");
+        assertThatThrownBy(() -> resolve(Map.of("MASTHEAD_TRUSTED_PROXIES", "proxy.example.com"), Map.of()))
+                .hasMessageContaining("trusted-proxies").hasMessageContaining("'proxy.example.com' is not one");
     }
 }

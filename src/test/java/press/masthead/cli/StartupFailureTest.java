@@ -97,6 +97,25 @@ class StartupFailureTest {
     }
 
     @Test
+    void anUnreachablePostgresqlStopsServeAndMigrateWithOneLineNamingItWithoutThePassword() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/news?user=masthead&password=s3cret";
+        for (String command : new String[] {"serve", "migrate"}) {
+            CommandLineRun outcome = CommandLineRun.of(command, "--data", dataDir.toString(), "--database-url", url);
+            assertThat(outcome.exitCode()).as(command).isEqualTo(1);
+            assertThat(outcome.err()).as(command)
+                    .startsWith("masthead: Cannot use the database jdbc:postgresql://127.0.0.1:" + closedPort
+                            + "/news?user=masthead&password=***: ")
+                    .contains("refused")
+                    .doesNotContain("s3cret").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(outcome.err().strip().lines()).as(command).hasSize(1);
+        }
+    }
+
+    @Test
     void migrateCreatesAndUpdatesTheSchema() {
         CommandLineRun outcome = CommandLineRun.of("migrate", "--data", dataDir.toString());
         assertThat(outcome.exitCode()).isZero();

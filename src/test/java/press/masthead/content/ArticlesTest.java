@@ -7,24 +7,29 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
-/** The article rules over the real SQLite store. */
+/** The article rules over the real store, on SQLite and on PostgreSQL. */
+@OnBothDatabases
 class ArticlesTest {
+    @Parameter
+    Backend backend;
     static TestSite site;
     static long author;
-    static final List<ContentEvent> events = new ArrayList<>();
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start(app -> author = app.authors().create("Rita Writer", "", "", List.of()).id());
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend, app -> author = app.authors().create("Rita Writer", "", "", List.of()).id());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

@@ -17,17 +17,20 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.app.MastheadApp;
 import press.masthead.content.Article;
 import press.masthead.content.Author;
 import press.masthead.content.SiteSettings;
 import press.masthead.content.Slugs;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
 import press.masthead.testing.Newsroom;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
 /**
@@ -35,7 +38,11 @@ import press.masthead.testing.TestSite;
  * in Tehran's time zone (+03:30 all year) so that every date must carry the site's offset.
  */
 @Tag("smoke")
+@OnBothDatabases
 class FeedsTest {
+    @Parameter
+    Backend backend;
+
     static final String SPECIAL_HEADLINE = "Café & \"Bar\" <Live> 🎉";
     static final String SPECIAL_STANDFIRST = "Tables & <chairs> outside, \"all night\" 🎉";
     static final byte[] HERO_IMAGE = new byte[4321];
@@ -44,9 +51,9 @@ class FeedsTest {
     static TestSite site;
     static FeedClient feeds;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start(app -> {
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend, app -> {
             app.media().store("tram-hero.jpg", new ByteArrayInputStream(HERO_IMAGE));
             Newsroom.seed(app);
             inTehran(app);
@@ -72,7 +79,7 @@ class FeedsTest {
                 s.articleUrlPattern(), s.discourageIndexing(), s.feedFullContent(), s.titlePattern()));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

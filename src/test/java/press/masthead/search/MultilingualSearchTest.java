@@ -5,26 +5,33 @@ import static press.masthead.search.SearchPageTest.resultLinks;
 import static press.masthead.search.SearchPageTest.search;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.app.MastheadApp;
 import press.masthead.content.Article;
 import press.masthead.content.Author;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
 /** Each article is analyzed in its own language, and a reader finds it without choosing one. */
+@OnBothDatabases
 class MultilingualSearchTest {
+    @Parameter
+    Backend backend;
+
     static TestSite site;
     static String persian;
     static String arabic;
     static String chinese;
     static String english;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start(MultilingualSearchTest::seed);
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend, MultilingualSearchTest::seed);
     }
 
     static void seed(MastheadApp app) {
@@ -48,7 +55,7 @@ class MultilingualSearchTest {
         return app.renderer().permalinks().article(article);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

@@ -5,23 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Newsroom;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
 /** The search as JSON at /api/v1/search, with the same words, filters and pages as the search page. */
+@OnBothDatabases
 class SearchApiTest {
+    @Parameter
+    Backend backend;
+
     static TestSite site;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start(Newsroom::seed);
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend, Newsroom::seed);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

@@ -11,23 +11,30 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.app.MastheadApp;
 import press.masthead.content.Author;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
 import press.masthead.testing.Newsroom;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
 /** The search page through the real server, over the test newsroom and a few articles written for searching. */
+@OnBothDatabases
 class SearchPageTest {
+    @Parameter
+    Backend backend;
+
     static final String LEAD = "/2026/10/15/tram-line-extension-approved-after-marathon-session/";
     static TestSite site;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start(app -> {
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend, app -> {
             Newsroom.seed(app);
             seedLighthouseStories(app);
         });
@@ -45,7 +52,7 @@ class SearchPageTest {
                 .by(cleo.id()).publishedAt(published.plusSeconds(60)).build());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

@@ -6,26 +6,33 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Newsroom;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
 @Tag("smoke")
+@OnBothDatabases
 class ArticlePageTest {
+    @Parameter
+    Backend backend;
+
     static final String LEAD = "/2026/10/15/tram-line-extension-approved-after-marathon-session/";
     static TestSite site;
     static Document page;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start(Newsroom::seed);
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend, Newsroom::seed);
         page = site.page(LEAD);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

@@ -4,21 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Newsroom;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
+@OnBothDatabases
 class ListPagesTest {
+    @Parameter
+    Backend backend;
+
     static TestSite site;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start(Newsroom::seed);
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend, Newsroom::seed);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import press.masthead.app.MastheadApp;
@@ -27,9 +28,10 @@ import press.masthead.content.PageDraft;
 import press.masthead.content.SiteSettings;
 import press.masthead.content.Tag;
 import press.masthead.output.RenderedPage;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TempDirs;
-import press.masthead.testing.TestSite;
 import press.masthead.web.RequestPaths;
 
 /**
@@ -37,7 +39,11 @@ import press.masthead.web.RequestPaths;
  * Each page is rendered once with 5 articles in the site and once with 25, all of them on one list page, each
  * article with two authors, two categories, three tags and a correction.
  */
+@OnBothDatabases
 class QueryCountTest {
+    @Parameter
+    Backend backend;
+
     private static final int FEW = 5;
     private static final int MANY = 25;
     private static final Instant FIRST_PUBLISHED = Instant.parse("2026-03-02T09:00:00Z");
@@ -71,9 +77,9 @@ class QueryCountTest {
     static final Map<String, Integer> withMany = new LinkedHashMap<>();
     static final Map<String, String> bodiesWithMany = new LinkedHashMap<>();
 
-    @BeforeAll
-    static void renderEveryPageWithFewThenManyArticles() {
-        app = MastheadApp.open(TestSite.settingsFor(TempDirs.create("query-count-")), Clock.systemUTC());
+    @BeforeParameterizedClassInvocation
+    static void renderEveryPageWithFewThenManyArticles(Backend backend) {
+        app = MastheadApp.open(backend.settingsFor(TempDirs.create("query-count-")), Clock.systemUTC());
         app.database().jdbi().setSqlLogger(counter);
         Newsdesk desk = Newsdesk.create(app);
         for (int i = 1; i <= FEW; i++) {
@@ -90,7 +96,7 @@ class QueryCountTest {
         });
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         app.close();
         TempDirs.delete(app.settings().dataDir());

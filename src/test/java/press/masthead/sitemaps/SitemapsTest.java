@@ -16,9 +16,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.app.MastheadApp;
 import press.masthead.content.Article;
 import press.masthead.content.ArticleDraft;
@@ -26,11 +27,17 @@ import press.masthead.content.ArticleStatus;
 import press.masthead.content.Author;
 import press.masthead.content.Category;
 import press.masthead.content.Tag;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
 import press.masthead.testing.Newsroom;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
+@OnBothDatabases
 class SitemapsTest {
+    @Parameter
+    Backend backend;
+
     static final String BASE = "https://gazette.example";
     static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -40,12 +47,12 @@ class SitemapsTest {
     static Article selfCanonical;
     static Article wire;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start(SitemapsTest::seed);
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend, SitemapsTest::seed);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

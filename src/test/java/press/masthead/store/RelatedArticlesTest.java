@@ -6,21 +6,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.app.MastheadApp;
 import press.masthead.content.Article;
 import press.masthead.content.ArticleStatus;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TempDirs;
-import press.masthead.testing.TestSite;
 
 /**
  * Related articles rank by shared subject (two points a shared tag, one the same primary category), then the
  * newest first; drafts and the article itself never show.
  */
+@OnBothDatabases
 class RelatedArticlesTest {
+    @Parameter
+    Backend backend;
+
     static MastheadApp app;
     static Article target;
     static long author;
@@ -30,9 +36,9 @@ class RelatedArticlesTest {
     static long trams;
     static long weather;
 
-    @BeforeAll
-    static void newsroom() {
-        app = MastheadApp.open(TestSite.settingsFor(TempDirs.create("related-")), Clock.systemUTC());
+    @BeforeParameterizedClassInvocation
+    static void newsroom(Backend backend) {
+        app = MastheadApp.open(backend.settingsFor(TempDirs.create("related-")), Clock.systemUTC());
         author = app.authors().create("Ada Reporter", "", "", List.of()).id();
         politics = app.taxonomies().createCategory("Politics", "", null).id();
         sport = app.taxonomies().createCategory("Sport", "", null).id();
@@ -50,7 +56,7 @@ class RelatedArticlesTest {
                 .in(politics).tagged(budget, trams).build());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         app.close();
         TempDirs.delete(app.settings().dataDir());

@@ -1,6 +1,8 @@
 package press.masthead.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import press.masthead.cli.MastheadCommand;
 
@@ -8,9 +10,15 @@ import press.masthead.cli.MastheadCommand;
 public record CommandLineRun(int exitCode, String out, String err) {
 
     public static CommandLineRun of(String... args) {
+        return withInput("", args);
+    }
+
+    /** Runs the command with {@code stdin} as its standard input, as a pipe would give it. */
+    public static CommandLineRun withInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = MastheadCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = MastheadCommand.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CommandLineRun(code, out.toString(), err.toString());
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import press.masthead.app.MastheadApp;
@@ -20,11 +21,13 @@ import press.masthead.app.Settings;
 import press.masthead.web.HttpServer;
 
 /**
- * The real Masthead on a random port over a fresh SQLite file in a temporary data directory. One line starts it;
- * {@link #close()} stops it and deletes the directory.
+ * The real Masthead on a random port over a fresh database (an SQLite file unless a {@link Backend} says otherwise)
+ * in a temporary data directory. One line starts it; {@link #close()} stops it and deletes the directory and the
+ * database.
  */
 public final class TestSite implements AutoCloseable {
     private final Path dataDir;
+    private final Backend backend;
     private final MastheadApp app;
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder()
@@ -32,35 +35,70 @@ public final class TestSite implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private TestSite(Path dataDir, MastheadApp app, HttpServer server) {
+    private TestSite(Path dataDir, Backend backend, MastheadApp app, HttpServer server) {
         this.dataDir = dataDir;
+        this.backend = backend;
         this.app = app;
         this.server = server;
     }
 
     public static TestSite start() {
-        return start(app -> { }, dataDir -> { });
+        return start(Backend.SQLITE);
+    }
+
+    public static TestSite start(Backend backend) {
+        return start(backend, app -> { });
     }
 
     /** Starts a site after {@code seed} has put content into it. */
     public static TestSite start(Consumer<MastheadApp> seed) {
-        return start(seed, dataDir -> { });
+        return start(Backend.SQLITE, seed);
+    }
+
+    public static TestSite start(Backend backend, Consumer<MastheadApp> seed) {
+        return start(backend, seed, settings -> { });
+    }
+
+    public static TestSite start(Consumer<MastheadApp> seed, Consumer<Path> prepareDataDir) {
+        return start(Clock.systemUTC(), seed, prepareDataDir);
+    }
+
+    /** Starts a site whose every time (sessions, schedules, expiries) comes from {@code clock}. */
+    public static TestSite start(Clock clock, Consumer<MastheadApp> seed, Consumer<Path> prepareDataDir) {
+        return start(Backend.SQLITE, clock, seed, settings -> prepareDataDir.accept(settings.dataDir()));
+    }
+
+    public static TestSite start(Backend backend, Consumer<MastheadApp> seed, Consumer<Settings> prepare) {
+        return start(backend, Clock.systemUTC(), seed, prepare);
     }
 
     /**
-     * @param prepareDataDir runs on the empty data directory before Masthead opens it (to add a theme, say)
+     * @param prepare runs with the site's settings on the empty data directory and database before Masthead opens
+     *                them (to add a theme, or restore a backup, say)
      */
-    public static TestSite start(Consumer<MastheadApp> seed, Consumer<Path> prepareDataDir) {
-        Path dataDir = TempDirs.create("masthead-site-");
-        prepareDataDir.accept(dataDir);
-        Settings settings = settingsFor(dataDir);
-        MastheadApp app = MastheadApp.open(settings, Clock.systemUTC());
-        seed.accept(app);
-        return new TestSite(dataDir, app, app.serve());
+    public static TestSite start(Backend backend, Clock clock, Consumer<MastheadApp> seed,
+                                 Consumer<Settings> prepare) {
+        return start(backend, clock, UnaryOperator.identity(), seed, prepare);
     }
 
+    /** Starts a site on SQLite with settings other than the defaults, such as trusted proxies. */
+    public static TestSite startWith(UnaryOperator<Settings> adjust) {
+        return start(Backend.SQLITE, Clock.systemUTC(), adjust, app -> { }, settings -> { });
+    }
+
+    private static TestSite start(Backend backend, Clock clock, UnaryOperator<Settings> adjust,
+                                  Consumer<MastheadApp> seed, Consumer<Settings> prepare) {
+        Path dataDir = TempDirs.create("masthead-site-");
+        Settings settings = adjust.apply(backend.settingsFor(dataDir));
+        prepare.accept(settings);
+        MastheadApp app = MastheadApp.open(settings, clock);
+        seed.accept(app);
+        return new TestSite(dataDir, backend, app, app.serve());
+    }
+
+    /** Settings for a site on SQLite in {@code dataDir}; {@link Backend#settingsFor} chooses the database. */
     public static Settings settingsFor(Path dataDir) {
-        return Settings.defaults(dataDir, 0);
+        return Backend.SQLITE.settingsFor(dataDir);
     }
 
     public MastheadApp app() {
@@ -154,6 +192,7 @@ public final class TestSite implements AutoCloseable {
     public void close() {
         server.stop();
         app.close();
+        backend.release(app.settings());
         TempDirs.delete(dataDir);
     }
 }

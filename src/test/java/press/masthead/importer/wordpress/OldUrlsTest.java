@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import press.masthead.testing.Backend;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TempDirs;
 import press.masthead.testing.TestSite;
 
@@ -20,7 +23,11 @@ import press.masthead.testing.TestSite;
  * Every kind of old WordPress address answers 301 with the new one over the real server, and content that linked
  * to the old site links to the new addresses and to the copied files.
  */
+@OnBothDatabases
 class OldUrlsTest {
+    @Parameter
+    Backend backend;
+
     static final String EXPORT = """
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
@@ -92,17 +99,17 @@ class OldUrlsTest {
     static Path uploads;
     static ImportReport report;
 
-    @BeforeAll
-    static void importTheOldSite() throws IOException {
+    @BeforeParameterizedClassInvocation
+    static void importTheOldSite(Backend backend) throws IOException {
         uploads = TempDirs.create("uploads-");
         Files.createDirectories(uploads.resolve("2024/03"));
         Files.write(uploads.resolve("2024/03/ferry.jpg"), PHOTO);
         Path file = Files.writeString(uploads.resolve("export.xml"), EXPORT);
-        site = TestSite.start();
+        site = TestSite.start(backend);
         report = site.app().wordPressImporter().run(file, new ImportOptions(uploads, false, false));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
         TempDirs.delete(uploads);

@@ -6,13 +6,20 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.content.Article;
 import press.masthead.importer.wordpress.ImportReport.Kind;
+import press.masthead.testing.Backend;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TempDirs;
 import press.masthead.testing.TestSite;
 
 /** Importing the same export again creates nothing new; a changed export updates what the first import made. */
+@OnBothDatabases
 class ReimportTest {
+    @Parameter
+    Backend backend;
+
     private final Path folder = TempDirs.create("reimport-");
 
     @AfterEach
@@ -23,7 +30,7 @@ class ReimportTest {
     @Test
     void importingTheThemeUnitTestDataTwiceDuplicatesNothing() {
         Path file = WxrFixtures.file(WxrFixtures.THEME_UNIT_TEST);
-        try (TestSite site = TestSite.start()) {
+        try (TestSite site = TestSite.start(backend)) {
             ImportReport first = site.app().wordPressImporter().run(file, new ImportOptions(null, false, false));
             ExpectedCounts afterFirst = EveryFixtureTest.stored(site.app());
             List<Long> ids = articleIds(site);
@@ -46,7 +53,7 @@ class ReimportTest {
                 Wxr.post(1, "ferry", "https://old.example.com/ferry/", "The ferry is late.")));
         Path after = Wxr.write(folder, "after.xml", Wxr.export("https://old.example.com",
                 Wxr.post(1, "ferry", "https://old.example.com/ferry/", "The ferry is on time.")));
-        try (TestSite site = TestSite.start()) {
+        try (TestSite site = TestSite.start(backend)) {
             site.app().wordPressImporter().run(before, new ImportOptions(null, false, false));
             long id = articleIds(site).get(0);
             ImportReport report = site.app().wordPressImporter().run(after, new ImportOptions(null, false, false));
@@ -63,7 +70,7 @@ class ReimportTest {
                 Wxr.post(1, "first", "https://one.example.com/first/", "One.")));
         Path two = Wxr.write(folder, "two.xml", Wxr.export("https://two.example.com",
                 Wxr.post(1, "second", "https://two.example.com/second/", "Two.")));
-        try (TestSite site = TestSite.start()) {
+        try (TestSite site = TestSite.start(backend)) {
             site.app().wordPressImporter().run(one, new ImportOptions(null, false, false));
             site.app().wordPressImporter().run(two, new ImportOptions(null, false, false));
             assertThat(site.app().articleStore().countAll()).isEqualTo(2);

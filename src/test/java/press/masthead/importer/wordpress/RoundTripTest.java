@@ -10,9 +10,10 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import press.masthead.app.MastheadApp;
@@ -22,32 +23,37 @@ import press.masthead.content.Category;
 import press.masthead.content.Comment;
 import press.masthead.content.Page;
 import press.masthead.content.Tag;
+import press.masthead.testing.Backend;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TempDirs;
-import press.masthead.testing.TestSite;
 
 /**
  * The theme unit test data imported, exported and imported into an empty site comes out the same: the same counts,
  * and every article and page with the same headline, slug, body, terms, byline, dates and comments.
  */
+@OnBothDatabases
 class RoundTripTest {
+    @Parameter
+    Backend backend;
+
     static Path folder;
     static MastheadApp first;
     static MastheadApp second;
     static Path export;
     static ExportCounts exported;
 
-    @BeforeAll
-    static void importExportImport() {
+    @BeforeParameterizedClassInvocation
+    static void importExportImport(Backend backend) {
         folder = TempDirs.create("round-trip-");
-        first = MastheadApp.open(TestSite.settingsFor(folder.resolve("first")), Clock.systemUTC());
+        first = MastheadApp.open(backend.settingsFor(folder.resolve("first")), Clock.systemUTC());
         first.wordPressImporter().run(WxrFixtures.file(WxrFixtures.THEME_UNIT_TEST), new ImportOptions(null, false, false));
         export = folder.resolve("export.xml");
         exported = first.wordPressExporter().export(export);
-        second = MastheadApp.open(TestSite.settingsFor(folder.resolve("second")), Clock.systemUTC());
+        second = MastheadApp.open(backend.settingsFor(folder.resolve("second")), Clock.systemUTC());
         second.wordPressImporter().run(export, new ImportOptions(null, false, false));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void clean() {
         first.close();
         second.close();
