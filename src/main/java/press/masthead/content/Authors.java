@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The rules for author profiles: a name and a unique slug for the author's archive. */
+/**
+ * The rules for author profiles: a name, a unique slug for the author's archive, and a portrait and links that are
+ * web addresses.
+ */
 public final class Authors {
     private final AuthorStore authors;
     private final ContentEvents events;
@@ -19,7 +22,7 @@ public final class Authors {
         String slug = Slugs.unique(Slugs.from(displayName, "author"),
                 candidate -> authors.findBySlug(candidate).isPresent());
         long id = authors.insert(new Author(0, slug, displayName, Articles.orEmpty(bio).strip(),
-                Articles.orEmpty(avatarUrl).strip(), links));
+                webAddress("avatarUrl", avatarUrl), checked(links)));
         events.fire(new ContentEvent.SiteChanged());
         return authors.findById(id).orElseThrow();
     }

@@ -45,11 +45,11 @@ public final class UserAdmin {
         return created;
     }
 
-    /** Renames an account or changes its role; the last admin stays an admin. */
+    /** Renames an account or changes its role (null keeps either); the last admin stays an admin. */
     Account update(Principal who, long id, String name, String role, String ip) {
         Account before = find(who, id);
-        Role chosen = Role.fromCode(role);
-        Account after = accounts.update(id, name, chosen);
+        Role chosen = role == null ? before.role() : Role.fromCode(role);
+        Account after = accounts.update(id, name == null ? before.name() : name, chosen);
         if (before.role() != after.role()) {
             audit.record(who.account(), "account.role_changed", after.email(),
                     before.role().code() + " → " + after.role().code(), ip);
