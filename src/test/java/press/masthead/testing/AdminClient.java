@@ -31,12 +31,26 @@ public final class AdminClient {
     private String csrf = "";
 
     private AdminClient(TestSite site) {
-        this.site = site;
-        this.http = HttpClient.newBuilder()
+        this(site, HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
-                .build();
+                .build());
+    }
+
+    private AdminClient(TestSite site, HttpClient http) {
+        this.site = site;
+        this.http = http;
+    }
+
+    /**
+     * The same browser (its cookies, its CSRF token) talking to another node of the same site, as happens behind a
+     * load balancer without sticky sessions. Cookies ignore ports, so both nodes get the session cookie.
+     */
+    public AdminClient sameBrowserOn(TestSite otherNode) {
+        AdminClient other = new AdminClient(otherNode, http);
+        other.csrf = csrf;
+        return other;
     }
 
     /** A client that is not logged in. */

@@ -81,6 +81,15 @@ public final class TestSite implements AutoCloseable {
         return start(backend, clock, UnaryOperator.identity(), seed, prepare);
     }
 
+    /**
+     * Starts one node of a site whose database others share: closing it leaves the database alone (the test that
+     * made it drops it).
+     */
+    public static TestSite node(Settings settings, Clock clock) {
+        MastheadApp app = MastheadApp.open(settings, clock);
+        return new TestSite(settings.dataDir(), null, app, app.serve());
+    }
+
     /** Starts a site on SQLite with settings other than the defaults, such as trusted proxies. */
     public static TestSite startWith(UnaryOperator<Settings> adjust) {
         return start(Backend.SQLITE, Clock.systemUTC(), adjust, app -> { }, settings -> { });
@@ -192,7 +201,9 @@ public final class TestSite implements AutoCloseable {
     public void close() {
         server.stop();
         app.close();
-        backend.release(app.settings());
+        if (backend != null) {
+            backend.release(app.settings());
+        }
         TempDirs.delete(dataDir);
     }
 }
