@@ -26,15 +26,19 @@ public final class SlugChangeRedirects implements Consumer<ContentEvent> {
 
     @Override
     public void accept(ContentEvent event) {
-        Permalinks links = permalinks.get();
+        // Permalinks are fetched per branch: they read the settings, which most events (a new article) never need.
         if (event instanceof ContentEvent.ArticleChanged changed) {
+            Permalinks links = permalinks.get();
             moved(links.article(changed.before()), links.article(changed.after()));
         } else if (event instanceof ContentEvent.PageChanged changed && changed.before() != null
                 && changed.before().published()) {
+            Permalinks links = permalinks.get();
             moved(links.page(changed.before()), links.page(changed.after()));
         } else if (event instanceof ContentEvent.TagMoved tag) {
+            Permalinks links = permalinks.get();
             moved(links.tag(tag.from()), links.tag(tag.to()));
         } else if (event instanceof ContentEvent.CategoryMoved category) {
+            Permalinks links = permalinks.get();
             moved(categoryPath(links, category.from()), categoryPath(links, category.to()));
         }
     }
