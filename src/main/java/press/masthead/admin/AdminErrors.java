@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import press.masthead.accounts.AccountException;
 import press.masthead.content.InvalidContentException;
+import press.masthead.content.SlugTakenException;
 
 /**
  * Turns a refusal into an answer: JSON for the API, a page for a browser, and for a browser that is not logged in
@@ -38,6 +39,11 @@ final class AdminErrors {
     void invalid(RuntimeException e, String field, Context ctx) {
         String message = e instanceof InvalidContentException ? e.getMessage().substring(field.length() + 2) : e.getMessage();
         answer(new AdminException.Invalid(field, message), ctx);
+    }
+
+    /** A slug someone else has is a conflict, not bad input: the request was fine until the other one took it. */
+    void slugTaken(SlugTakenException e, Context ctx) {
+        answer(new AdminException.Conflict(e.field(), e.reason()), ctx);
     }
 
     void invalidContent(InvalidContentException e, Context ctx) {

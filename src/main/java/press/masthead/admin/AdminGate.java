@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import press.masthead.accounts.Account;
 import press.masthead.accounts.AccountException;
 import press.masthead.content.InvalidContentException;
+import press.masthead.content.SlugTakenException;
 import press.masthead.accounts.AccountStore;
 import press.masthead.accounts.ApiTokens;
 import press.masthead.accounts.Secrets;
@@ -56,6 +57,7 @@ public final class AdminGate implements Routes {
         routes.get(ADMIN, ctx -> ctx.redirect(ADMIN + "/", HttpStatus.MOVED_PERMANENTLY));
         routes.exception(AdminException.class, errors::answer);
         routes.exception(InvalidContentException.class, errors::invalidContent);
+        routes.exception(SlugTakenException.class, errors::slugTaken);
         routes.exception(AccountException.class, errors::invalidAccount);
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -44,6 +45,27 @@ import press.masthead.admin.tools.Downloads;
 import press.masthead.admin.tools.ImportJobs;
 import press.masthead.admin.tools.ToolsApiRoutes;
 import press.masthead.admin.tools.ToolsRoutes;
+import press.masthead.admin.audit.AuditPages;
+import press.masthead.admin.audit.AuditRoutes;
+import press.masthead.admin.authors.AuthorAdmin;
+import press.masthead.admin.authors.AuthorAdminRoutes;
+import press.masthead.admin.authors.AuthorApiRoutes;
+import press.masthead.admin.corrections.CorrectionAdmin;
+import press.masthead.admin.corrections.CorrectionAdminRoutes;
+import press.masthead.admin.corrections.CorrectionApiRoutes;
+import press.masthead.admin.pages.PageAdmin;
+import press.masthead.admin.pages.PageAdminRoutes;
+import press.masthead.admin.pages.PageApiRoutes;
+import press.masthead.admin.settings.SettingsAdmin;
+import press.masthead.admin.settings.SettingsAdminRoutes;
+import press.masthead.admin.settings.SettingsApiRoutes;
+import press.masthead.admin.taxonomy.ArchivePaths;
+import press.masthead.admin.taxonomy.TaxonomyAdmin;
+import press.masthead.admin.taxonomy.TaxonomyAdminRoutes;
+import press.masthead.admin.taxonomy.TaxonomyApiRoutes;
+import press.masthead.admin.users.UserAdmin;
+import press.masthead.admin.users.UserAdminRoutes;
+import press.masthead.admin.users.UserApiRoutes;
 import press.masthead.backup.BackupWriter;
 import press.masthead.cluster.ChangeBroadcaster;
 import press.masthead.cluster.ChangeListener;
@@ -51,10 +73,12 @@ import press.masthead.content.ArticleStore;
 import press.masthead.content.Articles;
 import press.masthead.content.Authors;
 import press.masthead.content.BodyRenderer;
+import press.masthead.content.Category;
 import press.masthead.content.ContentEvents;
 import press.masthead.content.Corrections;
 import press.masthead.content.Pages;
 import press.masthead.content.PublishScheduler;
+import press.masthead.content.Tag;
 import press.masthead.content.Taxonomies;
 import press.masthead.feeds.FeedExport;
 import press.masthead.feeds.FeedRenderer;
@@ -70,6 +94,7 @@ import press.masthead.media.MediaUploads;
 import press.masthead.output.ExportSource;
 import press.masthead.output.PageCache;
 import press.masthead.output.RenderedPage;
+import press.masthead.site.ArticlePattern;
 import press.masthead.site.AssetExport;
 import press.masthead.search.SearchRoutes;
 import press.masthead.search.SiteSearch;
@@ -236,6 +261,24 @@ public final class MastheadApp implements AutoCloseable {
         ArticleDiff.Names names = new ArticleNames(authorStore, taxonomyStore);
         importJobs = new ImportJobs(wordPressImports()::run, settings.scratchDir().resolve("imports"), auditLog, clock);
         Downloads downloads = new Downloads(backups(), wordPressExporter(), settings.scratchDir(), auditLog, clock);
+        PageAdmin pageAdmin = new PageAdmin(pages(), auditLog,
+                page -> renderer.permalinks().absolute(renderer.permalinks().page(page)));
+        SettingsAdmin settingsAdmin = new SettingsAdmin(settingsStore, events, auditLog, ArticlePattern::parse);
+        CorrectionAdmin correctionAdmin = new CorrectionAdmin(corrections(), auditLog,
+                article -> renderer.permalinks().absolute(renderer.permalinks().article(article)));
+        UserAdmin userAdmin = new UserAdmin(accounts(), sessions, auditLog);
+        AuthorAdmin authorAdmin = new AuthorAdmin(authors(), auditLog);
+        TaxonomyAdmin taxonomyAdmin = new TaxonomyAdmin(taxonomies(), auditLog, new ArchivePaths() {
+            @Override
+            public String tag(Tag tag) {
+                return renderer.permalinks().tag(tag);
+            }
+
+            @Override
+            public String category(Category category, Map<Long, Category> categoriesById) {
+                return renderer.permalinks().category(category, categoriesById);
+            }
+        });
         HttpServer server = new HttpServer(settings.host(), settings.port(), settings.trustedProxies(), List.of(
                 new HealthRoutes(database),
                 // Before the gate, whose CSRF check reads an upload form, and so the upload.
@@ -254,6 +297,19 @@ public final class MastheadApp implements AutoCloseable {
                 new MediaApiRoutes(mediaAdmin, uploadLimits),
                 new ToolsRoutes(importJobs, downloads, adminPages),
                 new ToolsApiRoutes(importJobs, downloads),
+                new PageApiRoutes(pageAdmin),
+                new PageAdminRoutes(pageAdmin, adminPages),
+                new TaxonomyApiRoutes(taxonomyAdmin),
+                new TaxonomyAdminRoutes(taxonomyAdmin, adminPages),
+                new UserApiRoutes(userAdmin),
+                new UserAdminRoutes(userAdmin, adminPages),
+                new AuthorApiRoutes(authorAdmin),
+                new AuthorAdminRoutes(authorAdmin, adminPages),
+                new SettingsApiRoutes(settingsAdmin),
+                new SettingsAdminRoutes(settingsAdmin, adminPages),
+                new CorrectionApiRoutes(correctionAdmin),
+                new CorrectionAdminRoutes(correctionAdmin, adminPages),
+                new AuditRoutes(new AuditPages(auditLog), adminPages),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
                 new MediaRoutes(media, errorPages),
                 new OembedRoutes(renderer),

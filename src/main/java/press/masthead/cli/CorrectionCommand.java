@@ -13,7 +13,6 @@ import press.masthead.app.MastheadApp;
 import press.masthead.content.Article;
 import press.masthead.content.Correction;
 import press.masthead.content.CorrectionKind;
-import press.masthead.content.InvalidContentException;
 
 /**
  * {@code masthead correction}: adds, amends and lists the public notes on published articles. The admin UI will
@@ -109,8 +108,6 @@ final class CorrectionCommand implements Runnable {
     }
 
     static Article find(MastheadApp app, String idOrSlug) {
-        return (idOrSlug.matches("[0-9]{1,18}") ? app.articles().find(Long.parseLong(idOrSlug))
-                : app.articleStore().findBySlug(idOrSlug))
-                .orElseThrow(() -> new InvalidContentException("article", "no article has the id or slug '" + idOrSlug + "'"));
+        return app.corrections().article(idOrSlug);
     }
 }

@@ -3,6 +3,7 @@ package press.masthead.content;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rules for notes on published articles: they are added, never removed; amending one keeps the earlier wording
@@ -41,6 +42,32 @@ public final class Corrections {
         Article article = publishedArticle(earlier.articleId());
         return save(article, new Correction(0, earlier.articleId(), earlier.kind(), text(text), clock.instant(),
                 earlier.id()));
+    }
+
+    /** The article a person names by id or slug, as the admin and the command line let them. */
+    public Article article(String idOrSlug) {
+        String key = Articles.orEmpty(idOrSlug).strip();
+        return (key.matches("[0-9]{1,18}") ? articles.findById(Long.parseLong(key)) : articles.findBySlug(key))
+                .orElseThrow(() -> new InvalidContentException("article", key.isEmpty() ? "is required: the article's id or slug"
+                        : "no article has the id or slug '" + key + "'"));
+    }
+
+    public Optional<Correction> find(long id) {
+        return corrections.findById(id);
+    }
+
+    /** Current notes (each in its latest wording) on published articles, newest first. */
+    public List<Correction> recent(int offset, int limit) {
+        return corrections.recent(offset, limit);
+    }
+
+    public int countRecent() {
+        return corrections.countRecent();
+    }
+
+    /** Every row of the given articles' notes, amended ones included, newest first. */
+    public List<Correction> historyOf(List<Long> articleIds) {
+        return articleIds.isEmpty() ? List.of() : corrections.forArticles(articleIds);
     }
 
     /** Every wording of every note on an article, newest first. */

@@ -21,4 +21,6 @@ public interface PageStore {
     void update(Page page);
 
     int countAll();
+
+    void delete(long id);
 }

@@ -2,6 +2,7 @@ package press.masthead.content;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The rules for static pages: a title, a unique slug, the body rendered once at save time. */
@@ -20,23 +21,37 @@ public final class Pages {
 
     public Page create(PageDraft draft) {
         long id = pages.insert(build(0, draft, null));
-        return saved(id);
+        return saved(null, id);
     }
 
     public Page update(long id, PageDraft draft) {
         Page before = pages.findById(id)
                 .orElseThrow(() -> new InvalidContentException("id", "no page has id " + id));
         pages.update(build(id, draft, before));
-        return saved(id);
+        return saved(before, id);
+    }
+
+    /** Removes a page for good; its address then answers 404. */
+    public Page delete(long id) {
+        Page page = pages.findById(id)
+                .orElseThrow(() -> new InvalidContentException("id", "no page has id " + id));
+        pages.delete(id);
+        events.fire(new ContentEvent.PageDeleted(page));
+        return page;
+    }
+
+    /** Every page in any state, by id. */
+    public List<Page> all() {
+        return pages.all();
     }
 
     public Optional<Page> find(long id) {
         return pages.findById(id);
     }
 
-    private Page saved(long id) {
+    private Page saved(Page before, long id) {
         Page saved = pages.findById(id).orElseThrow();
-        events.fire(new ContentEvent.PageChanged(saved));
+        events.fire(new ContentEvent.PageChanged(before, saved));
         return saved;
     }
 
@@ -50,7 +65,7 @@ public final class Pages {
         } else {
             slug = Slugs.from(requested, "page");
             if (pages.slugTaken(slug, id)) {
-                throw new InvalidContentException("slug", "'" + slug + "' is already used by another page");
+                throw new SlugTakenException("slug", "'" + slug + "' is already used by another page");
             }
         }
         Instant now = clock.instant();

@@ -71,12 +71,26 @@ public final class SiteRoutes implements Routes {
             }
             return;
         }
-        Optional<String> moved = redirects.targetOf(Permalinks.pathOf(segments, true));
+        Optional<String> moved = redirects.targetOf(Permalinks.pathOf(segments, true)).or(() -> movedList(segments));
         if (moved.isPresent()) {
             Responses.redirect(ctx, moved.get());
         } else {
             notFound(ctx, rawPath);
         }
+    }
+
+    /**
+     * A later page of a list that moved, such as {@code /tag/old/page/2/} after the tag was renamed: the same page of
+     * the list where it lives now. Only the list's own path is stored, not one redirect per page.
+     */
+    private Optional<String> movedList(List<String> segments) {
+        int n = segments.size();
+        if (n < 3 || !"page".equals(segments.get(n - 2))) {
+            return Optional.empty();
+        }
+        return redirects.targetOf(Permalinks.pathOf(segments.subList(0, n - 2), true))
+                .filter(target -> target.endsWith("/"))
+                .map(target -> target + "page/" + segments.get(n - 1) + "/");
     }
 
     /** An old address of the form {@code /?p=123} (WordPress's): its redirect is stored under path and query. */

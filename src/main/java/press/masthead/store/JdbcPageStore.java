@@ -96,4 +96,9 @@ public final class JdbcPageStore implements PageStore {
                 Times.read(rs, "updated_at"), rs.getString("language"), rs.getString("seo_title"),
                 rs.getString("seo_description"), rs.getBoolean("noindex"));
     }
+
+    @Override
+    public void delete(long id) {
+        database.jdbi().useHandle(h -> h.createUpdate("DELETE FROM pages WHERE id = :id").bind("id", id).execute());
+    }
 }

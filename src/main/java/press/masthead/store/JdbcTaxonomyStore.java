@@ -1,7 +1,10 @@
 package press.masthead.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import press.masthead.content.Category;
 import press.masthead.content.Tag;
@@ -47,6 +50,79 @@ public final class JdbcTaxonomyStore implements TaxonomyStore {
     public List<Tag> allTags() {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT * FROM tags ORDER BY id")
                 .map((rs, ctx) -> Rows.tag(rs)).list());
+    }
+
+    @Override
+    public List<Tag> searchTags(String text, int limit) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        // '!' escapes LIKE's wildcards: a backslash before a quote would be read by JDBI as an escape.
+        String escaped = lower.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT * FROM tags
+                        WHERE lower(name) LIKE :anywhere ESCAPE '!' OR slug LIKE :anywhere ESCAPE '!'
+                        ORDER BY CASE WHEN lower(name) LIKE :start ESCAPE '!' THEN 0 ELSE 1 END, lower(name), id
+                        LIMIT :limit""")
+                .bind("anywhere", "%" + escaped + "%").bind("start", escaped + "%").bind("limit", limit)
+                .map((rs, ctx) -> Rows.tag(rs)).list());
+    }
+
+    @Override
+    public Map<Long, Integer> tagArticleCounts() {
+        return counts("SELECT tag_id AS id, COUNT(*) AS n FROM article_tags GROUP BY tag_id");
+    }
+
+    @Override
+    public Map<Long, Integer> categoryArticleCounts() {
+        return counts("""
+                SELECT id, COUNT(*) AS n FROM (
+                    SELECT category_id AS id, article_id FROM article_categories
+                    UNION SELECT primary_category_id AS id, id AS article_id FROM articles
+                    WHERE primary_category_id IS NOT NULL) filed
+                GROUP BY id""");
+    }
+
+    private Map<Long, Integer> counts(String sql) {
+        Map<Long, Integer> counts = new HashMap<>();
+        database.jdbi().useHandle(h -> h.createQuery(sql)
+                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getInt("n")))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    @Override
+    public void replaceTag(long id, Long replacementId) {
+        database.jdbi().useTransaction(h -> {
+            if (replacementId != null) {
+                h.createUpdate("""
+                                INSERT INTO article_tags (article_id, tag_id, position)
+                                SELECT article_id, :into, position FROM article_tags
+                                WHERE tag_id = :from
+                                  AND article_id NOT IN (SELECT article_id FROM article_tags WHERE tag_id = :into)""")
+                        .bind("from", id).bind("into", replacementId).execute();
+            }
+            h.createUpdate("DELETE FROM article_tags WHERE tag_id = :id").bind("id", id).execute();
+            h.createUpdate("DELETE FROM tags WHERE id = :id").bind("id", id).execute();
+        });
+    }
+
+    @Override
+    public void replaceCategory(long id, Long replacementId, Long childrenParentId) {
+        database.jdbi().useTransaction(h -> {
+            if (replacementId != null) {
+                h.createUpdate("""
+                                INSERT INTO article_categories (article_id, category_id, position)
+                                SELECT article_id, :into, position FROM article_categories
+                                WHERE category_id = :from
+                                  AND article_id NOT IN (SELECT article_id FROM article_categories WHERE category_id = :into)""")
+                        .bind("from", id).bind("into", replacementId).execute();
+            }
+            h.createUpdate("UPDATE articles SET primary_category_id = :into WHERE primary_category_id = :from")
+                    .bind("from", id).bind("into", replacementId).execute();
+            h.createUpdate("DELETE FROM article_categories WHERE category_id = :id").bind("id", id).execute();
+            h.createUpdate("UPDATE categories SET parent_id = :parent WHERE parent_id = :id")
+                    .bind("id", id).bind("parent", childrenParentId).execute();
+            h.createUpdate("DELETE FROM categories WHERE id = :id").bind("id", id).execute();
+        });
     }
 
     @Override
