@@ -74,13 +74,6 @@
         var label = text || "link text";
         replaceSelection("[" + label + "](" + url + ")", 1, 1 + label.length);
       }
-    } else if (kind === "image") {
-      var src = window.prompt("Image address (from the media library, or https://…)");
-      if (src) {
-        var alt = window.prompt("Describe the image for people who cannot see it (alt text)") || "";
-        var caption = window.prompt("Caption (optional)") || "";
-        replaceSelection("\n![" + alt + "](" + src + (caption ? " \"" + caption.replace(/"/g, "'") + "\"" : "") + ")\n");
-      }
     } else if (kind === "embed") {
       var address = window.prompt("Address of the video, audio or post to embed (https://…)");
       if (address) {
@@ -95,9 +88,29 @@
     toolbar.hidden = false;
     toolbar.addEventListener("click", function (event) {
       var button = event.target.closest("button[data-md]");
-      if (button) {
+      // The image button opens the media library's picker (media-picker.js), which answers with media-picked.
+      if (button && !button.hasAttribute("data-media-picker")) {
         format(button.getAttribute("data-md"));
       }
+    });
+    toolbar.addEventListener("media-picked", function (event) {
+      var picked = event.detail;
+      var caption = picked.caption ? " \"" + picked.caption.replace(/"/g, "'") + "\"" : "";
+      replaceSelection("\n![" + picked.alt.replace(/[\[\]]/g, "") + "](" + picked.url + caption + ")\n");
+    });
+  }
+
+  // The featured image from the library: its address, alt text and caption fill the fields, as if typed.
+  var pickFeatured = document.getElementById("pick-featured");
+  if (pickFeatured) {
+    pickFeatured.hidden = false;
+    pickFeatured.addEventListener("media-picked", function (event) {
+      var picked = event.detail;
+      [["imageUrl", picked.url], ["imageAlt", picked.alt], ["imageCaption", picked.caption]].forEach(function (pair) {
+        var input = document.getElementById(pair[0]);
+        input.value = pair[1] || "";
+        input.dispatchEvent(new Event("input", {bubbles: true}));
+      });
     });
   }
   body.addEventListener("keydown", function (event) {
