@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -64,12 +65,13 @@ public final class ChangeListener implements AutoCloseable {
     }
 
     private void run() {
-        Instant lostAt = null;
+        // When notices may have been missed since: set while disconnected, cleared once a catch-up succeeded.
+        Instant missedSince = null;
         Duration pause = Duration.ofMillis(100);
         while (!stopping) {
             if (connection == null) {
-                if (lostAt == null) {
-                    lostAt = clock.instant();
+                if (missedSince == null) {
+                    missedSince = clock.instant();
                 }
                 if (connectOrNull() == null) {
                     sleep(pause);
@@ -78,20 +80,23 @@ public final class ChangeListener implements AutoCloseable {
                     continue;
                 }
                 log.info("Listening to the other nodes again; clearing what may have changed meanwhile");
-                changes.reconnected(lostAt);
-                lostAt = null;
                 pause = Duration.ofMillis(100);
+            }
+            if (missedSince != null) {
+                missedSince = catchUp(missedSince);
             }
             try {
                 PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications(WAIT_MILLIS);
-                if (notifications != null) {
-                    for (PGNotification notification : notifications) {
-                        ClusterMessage.parse(notification.getParameter())
-                                .filter(message -> !node.equals(message.node()))
-                                .ifPresent(message -> changes.changed(message.articleIds()));
-                    }
-                } else {
+                if (notifications == null) {
                     checkAlive();
+                    continue;
+                }
+                for (PGNotification notification : notifications) {
+                    Optional<ClusterMessage> message = ClusterMessage.parse(notification.getParameter())
+                            .filter(m -> !node.equals(m.node()));
+                    if (message.isPresent() && !apply(message.get())) {
+                        missedSince = clock.instant();
+                    }
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!stopping) {
@@ -99,6 +104,34 @@ public final class ChangeListener implements AutoCloseable {
                 }
                 closeConnection();
             }
+        }
+    }
+
+    /**
+     * Brings this node up to date after a gap; a failure (the database dropping again, say) leaves the gap open to
+     * be tried again, and never stops the listening.
+     *
+     * @return the gap still open, or null when it is closed
+     */
+    private Instant catchUp(Instant missedSince) {
+        try {
+            changes.reconnected(missedSince);
+            return null;
+        } catch (RuntimeException e) {
+            log.warn("Could not catch up with other nodes' changes yet; trying again: {}", e.getMessage());
+            sleep(LONGEST_RETRY_PAUSE);
+            return missedSince;
+        }
+    }
+
+    /** Hands a notice on; false when that failed, so what it announced is caught up later instead of lost. */
+    private boolean apply(ClusterMessage message) {
+        try {
+            changes.changed(message.articleIds());
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Could not apply another node's change: {}", e.getMessage());
+            return false;
         }
     }
 
