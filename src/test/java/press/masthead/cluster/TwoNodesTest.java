@@ -6,11 +6,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import press.masthead.accounts.AuditEntry;
 import press.masthead.accounts.Role;
 import press.masthead.app.Settings;
 import press.masthead.content.Article;
@@ -82,6 +84,25 @@ class TwoNodesTest {
         assertThat(nodeB.get(articlePath).statusCode()).isEqualTo(200);
         assertThat(within(RELAY_DEADLINE, () -> nodeB.get("/search?q=buses"), body -> body.contains("Night buses")))
                 .as("node B's own search index follows node A's publishing").isTrue();
+    }
+
+    @Test
+    void a_scheduled_article_is_published_on_time_exactly_once_with_both_nodes_running() {
+        Article scheduled = nodeA.app().articles().create(Drafts.article("Regatta results at noon").by(authorId)
+                .status(ArticleStatus.SCHEDULED).publishedAt(Instant.now().plusSeconds(2)).build());
+        String path = nodeA.app().renderer().permalinks().article(scheduled);
+        assertThat(nodeB.get(path).statusCode()).isEqualTo(404);
+
+        for (TestSite node : List.of(nodeA, nodeB)) {
+            assertThat(within(Duration.ofSeconds(20), () -> node.get(path), body -> body.contains("Regatta results")))
+                    .isTrue();
+        }
+        List<AuditEntry> publications = nodeA.app().auditLog().recent(0, 200).stream()
+                .filter(entry -> entry.action().equals("article.published") && entry.subject().contains("Regatta"))
+                .toList();
+
+        assertThat(publications).hasSize(1);
+        assertThat(publications.get(0).detail()).isEqualTo("on schedule");
     }
 
     @Test

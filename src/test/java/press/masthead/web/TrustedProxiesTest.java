@@ -51,4 +51,22 @@ class TrustedProxiesTest {
                     .statusCode()).isEqualTo(429);
         }
     }
+
+    @Test
+    void a_session_cookie_is_secure_when_the_trusted_proxy_received_https() {
+        try (TestSite site = TestSite.startWith(settings -> settings.withTrustedProxies(List.of("127.0.0.1")))) {
+            site.app().accounts().create("desk@example.org", "Desk", Role.EDITOR, AdminClient.PASSWORD);
+            AdminClient client = AdminClient.anonymous(site);
+
+            HttpResponse<String> overHttps = client.send(client.request("/admin/login")
+                    .header("Origin", "https://" + client.origin().substring("http://".length()))
+                    .header("X-Forwarded-Proto", "https")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "email=desk%40example.org&password=" + AdminClient.PASSWORD.replace(" ", "+"))));
+
+            assertThat(overHttps.statusCode()).isEqualTo(303);
+            assertThat(overHttps.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure").contains("HttpOnly");
+        }
+    }
 }
