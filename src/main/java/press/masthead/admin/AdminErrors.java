@@ -1,6 +1,8 @@
 package press.masthead.admin;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -13,6 +15,7 @@ import press.masthead.content.SlugTakenException;
  * the login form, which brings it back afterwards.
  */
 final class AdminErrors {
+    private static final long MAX_DISCARDED_BYTES = 64L * 1024 * 1024;
     private final AdminPages pages;
 
     AdminErrors(AdminPages pages) {
@@ -22,6 +25,7 @@ final class AdminErrors {
     void answer(AdminException e, Context ctx) {
         // Also for refusals made before the gate ran (an upload refused by its size before it is read).
         AdminHeaders.apply(ctx);
+        discardUnreadBody(ctx);
         if (e instanceof AdminException.Throttled throttled) {
             ctx.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));
         }
@@ -32,6 +36,26 @@ final class AdminErrors {
             ctx.redirect(AdminGate.ADMIN + "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
         } else {
             pages.render(ctx, e.status(), "error", Map.of("status", e.status(), "message", e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads what is left of a refused request's body (an upload by a role that may not upload, say), up to a bound:
+     * a client still sending when the server closes the connection sees it reset, not the answer that says why.
+     */
+    private static void discardUnreadBody(Context ctx) {
+        if ("GET".equals(ctx.method().name()) || "HEAD".equals(ctx.method().name())) {
+            return;
+        }
+        try (InputStream body = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long left = MAX_DISCARDED_BYTES;
+            int read;
+            while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) {
+                left -= read;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // Already read, or the client went away: nothing left to wait for.
         }
     }
 

@@ -64,7 +64,7 @@ class ArticlePagesTest {
         assertThat(editorPage.select("#counts").text()).contains("2 words", "1 min read");
         assertThat(editorPage.select("button[value=publish]")).hasSize(1);
         assertThat(editorPage.select("label[for=imageUrl]")).hasSize(1);
-        assertThat(editorPage.select("#imageUrl[data-media-picker]")).hasSize(1);
+        assertThat(editorPage.select("#pick-featured[data-media-picker]")).hasSize(1);
     }
 
     @Test

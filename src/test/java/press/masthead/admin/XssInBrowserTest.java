@@ -2,18 +2,21 @@ package press.masthead.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import press.masthead.accounts.Role;
 import press.masthead.testing.AdminClient;
 import press.masthead.testing.HeadlessBrowser;
@@ -116,6 +119,7 @@ class XssInBrowserTest {
         browser.driver().findElement(By.id("email")).sendKeys("contributor@example.org");
         browser.driver().findElement(By.id("password")).sendKeys(AdminClient.PASSWORD);
         browser.driver().findElement(By.cssSelector("form[action='/admin/login'] button")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(site.url("/admin/")));
         browser.open(site.url("/admin/articles/" + articleId + "/preview"), 1280, 900);
         browser.script(PROVOKE);
 
