@@ -20,11 +20,11 @@ import press.masthead.web.Routes;
  */
 public final class AccountApiRoutes implements Routes {
     private final ApiTokens tokens;
-    private final AuditLog audit;
+    private final OwnTokens ownTokens;
 
     public AccountApiRoutes(ApiTokens tokens, AuditLog audit) {
         this.tokens = tokens;
-        this.audit = audit;
+        this.ownTokens = new OwnTokens(tokens, audit);
     }
 
     @Override
@@ -64,18 +64,13 @@ public final class AccountApiRoutes implements Routes {
     private void create(Context ctx) {
         Account me = AdminGate.principal(ctx).account();
         NewToken request = AdminJson.read(ctx, NewToken.class);
-        ApiTokens.Created created = tokens.create(me.id(), request.name());
-        audit.record(me, "token.created", created.record().name(), "", ctx.ip());
+        ApiTokens.Created created = ownTokens.create(me, request.name(), ctx.ip());
         AdminJson.send(ctx, 201, Map.of("token", created.token(), "record", TokenView.of(created.record())));
     }
 
     private void revoke(Context ctx) {
         Account me = AdminGate.principal(ctx).account();
-        long id = AdminPaths.id(ctx, "id");
-        ApiToken token = tokens.find(id).filter(t -> t.accountId() == me.id())
-                .orElseThrow(() -> new AdminException.NotFound("You have no token with id " + id + "."));
-        tokens.revoke(token.id());
-        audit.record(me, "token.revoked", token.name(), "", ctx.ip());
+        ownTokens.revoke(me, AdminPaths.id(ctx, "id"), ctx.ip());
         ctx.status(204);
     }
 }

@@ -26,6 +26,7 @@ public final class AccountRoutes implements Routes {
     private final Sessions sessions;
     private final TwoFactor twoFactor;
     private final ApiTokens tokens;
+    private final OwnTokens ownTokens;
     private final AuditLog audit;
     private final AdminPages pages;
     private final SessionCookies cookies;
@@ -36,6 +37,7 @@ public final class AccountRoutes implements Routes {
         this.sessions = sessions;
         this.twoFactor = twoFactor;
         this.tokens = tokens;
+        this.ownTokens = new OwnTokens(tokens, audit);
         this.audit = audit;
         this.pages = pages;
         this.cookies = cookies;
@@ -129,8 +131,7 @@ public final class AccountRoutes implements Routes {
     private void createToken(Context ctx) {
         Account me = AdminGate.principal(ctx).account();
         try {
-            ApiTokens.Created created = tokens.create(me.id(), Forms.field(ctx, "name"));
-            audit.record(me, "token.created", created.record().name(), "", ctx.ip());
+            ApiTokens.Created created = ownTokens.create(me, Forms.field(ctx, "name"), ctx.ip());
             show(ctx, 200, Map.of("newToken", created.token()));
         } catch (AccountException e) {
             show(ctx, 400, Map.of("errors", Map.of("tokenName", e.getMessage())));
@@ -139,11 +140,7 @@ public final class AccountRoutes implements Routes {
 
     private void revokeToken(Context ctx) {
         Account me = AdminGate.principal(ctx).account();
-        long id = AdminPaths.id(ctx, "id");
-        var token = tokens.find(id).filter(t -> t.accountId() == me.id())
-                .orElseThrow(() -> new AdminException.NotFound("You have no token with id " + id + "."));
-        tokens.revoke(token.id());
-        audit.record(me, "token.revoked", token.name(), "", ctx.ip());
+        ownTokens.revoke(me, AdminPaths.id(ctx, "id"), ctx.ip());
         ctx.redirect(PATH + "?saved=token-revoked", HttpStatus.SEE_OTHER);
     }
 }

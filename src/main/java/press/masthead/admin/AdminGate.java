@@ -63,11 +63,12 @@ public final class AdminGate implements Routes {
 
     /** The account behind this request; only admin handlers call it, after the gate let the request through. */
     public static Principal principal(Context ctx) {
-        Principal principal = ctx.attribute(PRINCIPAL);
-        if (principal == null) {
-            throw new AdminException.NotLoggedIn();
-        }
-        return principal;
+        return loggedIn(ctx).orElseThrow(AdminException.NotLoggedIn::new);
+    }
+
+    /** The account behind this request when it is logged in, for pages that also serve visitors (the login form). */
+    static Optional<Principal> loggedIn(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(PRINCIPAL));
     }
 
     /** The session that passed the password but still waits for its two-factor code, if this request has one. */

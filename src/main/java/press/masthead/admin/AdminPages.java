@@ -33,7 +33,7 @@ public final class AdminPages {
         Map<String, Object> page = new HashMap<>(model);
         page.put("siteTitle", siteTitle.get());
         page.put("path", ctx.path());
-        Principal principal = ctx.attribute("masthead.principal");
+        Principal principal = AdminGate.loggedIn(ctx).orElse(null);
         if (principal != null) {
             page.put("me", principal.account());
             page.put("can", permissionsOf(principal));

@@ -40,7 +40,7 @@ public final class LoginRoutes implements Routes {
     }
 
     private void form(Context ctx) {
-        if (ctx.attribute("masthead.principal") != null) {
+        if (AdminGate.loggedIn(ctx).isPresent()) {
             ctx.redirect(Forms.safeNext(ctx.queryParam("next")));
             return;
         }

@@ -2,6 +2,7 @@ package press.masthead.web;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 
 /**
  * Tells a failure caused by the database being out of reach (stopped, restarting, the network cut) from any other
@@ -12,7 +13,7 @@ final class DatabaseOutage {
     /** SQLSTATE class 08 is "connection exception" in both SQLite's and PostgreSQL's drivers. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     /** PostgreSQL: the server is shutting down or starting up, or an admin ended the connection. */
-    private static final java.util.Set<String> SERVER_GOING_AWAY = java.util.Set.of("57P01", "57P02", "57P03");
+    private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
 
     private DatabaseOutage() {
     }
@@ -25,9 +26,6 @@ final class DatabaseOutage {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_GOING_AWAY.contains(sql.getSQLState()))) {
                 return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;
