@@ -59,7 +59,7 @@ class MovingASiteTest {
         Path fromSqlite = folder.resolve("from-sqlite.zip");
         succeeds("backup", fromSqlite.toString(), "--data", sqlite.dataDir().toString());
         Settings postgres = postgres("postgres");
-        succeeds(withDatabase(postgres, "restore", fromSqlite.toString()));
+        succeeds(CommandLineRun.against(postgres, "restore", fromSqlite.toString()));
         Map<String, List<String>> onPostgres;
         try (MastheadApp app = MastheadApp.open(postgres, Clock.systemUTC())) {
             assertThat(DatabaseRows.dump(app.database())).isEqualTo(original);
@@ -73,7 +73,7 @@ class MovingASiteTest {
         }
 
         Path fromPostgres = folder.resolve("from-postgres.zip");
-        succeeds(withDatabase(postgres, "backup", fromPostgres.toString()));
+        succeeds(CommandLineRun.against(postgres, "backup", fromPostgres.toString()));
         Settings back = Backend.SQLITE.settingsFor(folder.resolve("back"));
         succeeds("restore", fromPostgres.toString(), "--data", back.dataDir().toString());
         try (MastheadApp app = MastheadApp.open(back, Clock.systemUTC())) {
@@ -95,12 +95,12 @@ class MovingASiteTest {
             app.authors().create("Someone Else", "", "", List.of());
         }
 
-        CommandLineRun refused = CommandLineRun.of(withDatabase(postgres, "restore", archive.toString()));
+        CommandLineRun refused = CommandLineRun.of(CommandLineRun.against(postgres, "restore", archive.toString()));
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).startsWith("masthead: ").contains("already holds a site").contains("--force")
                 .doesNotContain("\tat ");
 
-        succeeds(withDatabase(postgres, "restore", archive.toString(), "--force"));
+        succeeds(CommandLineRun.against(postgres, "restore", archive.toString(), "--force"));
         try (MastheadApp app = MastheadApp.open(postgres, Clock.systemUTC())) {
             assertThat(app.articleStore().countAll()).isEqualTo(Newsroom.FILLER_ARTICLES + 3);
             assertThat(app.importSite().authorStore().all()).extracting(a -> a.name()).doesNotContain("Someone Else");
@@ -120,13 +120,6 @@ class MovingASiteTest {
         Settings settings = Backend.POSTGRES.settingsFor(folder.resolve(name));
         postgresSites.add(settings);
         return settings;
-    }
-
-    private static String[] withDatabase(Settings settings, String... command) {
-        List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(List.of("--data", settings.dataDir().toString(), "--database-url", settings.databaseUrl(),
-                "--database-user", settings.databaseUser()));
-        return args.toArray(String[]::new);
     }
 
     private static void succeeds(String... args) {

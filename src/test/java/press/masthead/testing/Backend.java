@@ -12,7 +12,7 @@ public enum Backend {
         }
 
         @Override
-        void release(Settings settings) {
+        public void release(Settings settings) {
             // the file goes with the data directory
         }
     },
@@ -23,7 +23,7 @@ public enum Backend {
         }
 
         @Override
-        void release(Settings settings) {
+        public void release(Settings settings) {
             TestPostgres.dropDatabase(settings.databaseUrl());
         }
     };
@@ -31,6 +31,9 @@ public enum Backend {
     /** Settings for a site in {@code dataDir} (port 0) on a new, empty database of this kind. */
     public abstract Settings settingsFor(Path dataDir);
 
-    /** Lets go of the database the settings name, once the site using it is closed. */
-    abstract void release(Settings settings);
+    /**
+     * Lets go of the database the settings name, once everything using it is closed: what a test that opens its
+     * own app or runs commands on these settings calls last.
+     */
+    public abstract void release(Settings settings);
 }

@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import press.masthead.app.MastheadApp;
 import press.masthead.app.Settings;
+import press.masthead.store.Database;
 import press.masthead.web.HttpServer;
 
 /**
@@ -60,12 +61,7 @@ public final class TestSite implements AutoCloseable {
     }
 
     public static TestSite start(Consumer<MastheadApp> seed, Consumer<Path> prepareDataDir) {
-        return start(Clock.systemUTC(), seed, prepareDataDir);
-    }
-
-    /** Starts a site whose every time (sessions, schedules, expiries) comes from {@code clock}. */
-    public static TestSite start(Clock clock, Consumer<MastheadApp> seed, Consumer<Path> prepareDataDir) {
-        return start(Backend.SQLITE, clock, seed, settings -> prepareDataDir.accept(settings.dataDir()));
+        return start(Backend.SQLITE, seed, settings -> prepareDataDir.accept(settings.dataDir()));
     }
 
     public static TestSite start(Backend backend, Consumer<MastheadApp> seed, Consumer<Settings> prepare) {
@@ -73,6 +69,8 @@ public final class TestSite implements AutoCloseable {
     }
 
     /**
+     * Starts a site whose every time (sessions, schedules, expiries) comes from {@code clock}.
+     *
      * @param prepare runs with the site's settings on the empty data directory and database before Masthead opens
      *                them (to add a theme, or restore a backup, say)
      */
@@ -92,7 +90,11 @@ public final class TestSite implements AutoCloseable {
 
     /** Starts a site on SQLite with settings other than the defaults, such as trusted proxies. */
     public static TestSite startWith(UnaryOperator<Settings> adjust) {
-        return start(Backend.SQLITE, Clock.systemUTC(), adjust, app -> { }, settings -> { });
+        return startWith(Backend.SQLITE, adjust);
+    }
+
+    public static TestSite startWith(Backend backend, UnaryOperator<Settings> adjust) {
+        return start(backend, Clock.systemUTC(), adjust, app -> { }, settings -> { });
     }
 
     private static TestSite start(Backend backend, Clock clock, UnaryOperator<Settings> adjust,
@@ -116,6 +118,15 @@ public final class TestSite implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /**
+     * A connection pool of its own on this site's database, as another node of the site has; the caller closes it.
+     * Two pools on one SQLite file are two processes sharing it.
+     */
+    public Database openDatabaseAsAnotherNode() {
+        Settings settings = app.settings();
+        return Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
     }
 
     public String url(String path) {
