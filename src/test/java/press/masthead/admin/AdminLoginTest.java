@@ -4,22 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.accounts.Role;
 import press.masthead.testing.AdminClient;
+import press.masthead.testing.Backend;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
+@OnBothDatabases
 class AdminLoginTest {
+    @Parameter
+    Backend backend;
+
     private static TestSite site;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start();
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

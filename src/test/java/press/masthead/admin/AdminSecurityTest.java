@@ -7,24 +7,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.accounts.Role;
 import press.masthead.testing.AdminClient;
+import press.masthead.testing.Backend;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
 /** What keeps other sites and scripts from acting as a logged-in journalist. */
+@OnBothDatabases
 class AdminSecurityTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameter
+    Backend backend;
+
     private static TestSite site;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start();
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

@@ -10,29 +10,37 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.accounts.PreviewTokens;
 import press.masthead.accounts.Role;
 import press.masthead.content.SiteSettings;
 import press.masthead.store.JdbcSiteSecretStore;
 import press.masthead.testing.AdminClient;
+import press.masthead.testing.Backend;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.SharedSite;
 import press.masthead.testing.TestSite;
 
-/** The Admin API for articles, through the real server over a real SQLite file. */
+/** The Admin API for articles, through the real server, on both databases. */
 @ExtendWith(SharedSite.class)
+@OnBothDatabases
 class ArticleApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameter
+    Backend backend;
+
     static TestSite site;
     static AdminClient contributor;
     static AdminClient author;
     static AdminClient editor;
 
-    @BeforeAll
-    static void start(TestSite shared) {
-        site = shared;
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend, SharedSite.Sites shared) {
+        site = shared.on(backend);
         contributor = AdminClient.as(site, Role.CONTRIBUTOR, "api-contributor@example.org", "Cora Contributor");
         author = AdminClient.as(site, Role.AUTHOR, "api-author@example.org", "Arlo Author");
         editor = AdminClient.as(site, Role.EDITOR, "api-editor@example.org", "Edda Editor");

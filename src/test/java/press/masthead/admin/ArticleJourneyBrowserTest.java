@@ -28,7 +28,8 @@ import press.masthead.testing.TestSite;
 /**
  * A writer's day in a real headless Chromium: log in, write an article with the toolbar while the live preview
  * follows and autosave keeps it, save, preview it in the site's theme, publish it, and read it on the public site;
- * the admin's article pages pass axe-core at a tablet's width.
+ * the admin's article pages pass axe-core at a tablet's width. On SQLite only: it tests the pages in a browser; the
+ * storage behind them runs on both databases in ArticleApiTest and ArticlePagesTest.
  */
 @ExtendWith(SharedSite.class)
 class ArticleJourneyBrowserTest {

@@ -8,30 +8,37 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.accounts.Role;
 import press.masthead.content.Article;
 import press.masthead.content.ArticleStatus;
 import press.masthead.content.HtmlTrust;
 import press.masthead.content.SavedBy;
 import press.masthead.testing.AdminClient;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.SharedSite;
 import press.masthead.testing.TestSite;
 
 /** The admin's article pages as plain forms, with no script: what works when JavaScript does not. */
 @ExtendWith(SharedSite.class)
+@OnBothDatabases
 class ArticlePagesTest {
+    @Parameter
+    Backend backend;
+
     static TestSite site;
     static AdminClient author;
     static AdminClient editor;
     static long authorProfile;
 
-    @BeforeAll
-    static void start(TestSite shared) {
-        site = shared;
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend, SharedSite.Sites shared) {
+        site = shared.on(backend);
         author = AdminClient.as(site, Role.AUTHOR, "pages-author@example.org", "Paula Pages");
         editor = AdminClient.as(site, Role.EDITOR, "pages-editor@example.org", "Emil Pages");
         authorProfile = author.account("pages-author@example.org").authorId();

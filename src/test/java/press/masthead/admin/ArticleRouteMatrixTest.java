@@ -30,7 +30,8 @@ import press.masthead.testing.TestSite;
 /**
  * Every article route, by every role, on an article the account owns, one whose byline it is on, and someone
  * else's: allowed (2xx), refused (403) or not even shown (404), as the permission table says. The expectations are
- * worked out here from {@link Permissions} alone, not from the code that enforces them.
+ * worked out here from {@link Permissions} alone, not from the code that enforces them. On SQLite only: it tests
+ * permissions, not storage, which ArticleApiTest and ArticlePagesTest run on both databases.
  */
 @ExtendWith(SharedSite.class)
 class ArticleRouteMatrixTest {

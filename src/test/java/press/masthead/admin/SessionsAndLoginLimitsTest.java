@@ -9,26 +9,34 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.accounts.LoginOutcome;
 import press.masthead.accounts.Role;
 import press.masthead.testing.AdminClient;
+import press.masthead.testing.Backend;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestClock;
 import press.masthead.testing.TestSite;
 
 /** Sessions that end when they should, logins that slow guessing down, and two-factor codes, on a clock we move. */
+@OnBothDatabases
 class SessionsAndLoginLimitsTest {
     private static final TestClock CLOCK = TestClock.atNow();
+
+    @Parameter
+    Backend backend;
+
     private static TestSite site;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start(CLOCK, app -> { }, dir -> { });
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend, CLOCK, app -> { }, settings -> { });
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

@@ -7,12 +7,20 @@ import java.time.Duration;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.accounts.Role;
 import press.masthead.testing.AdminClient;
+import press.masthead.testing.Backend;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestClock;
 import press.masthead.testing.TestSite;
 
+/** The first admin's setup link, each case on a new site: the link exists only while the site has no admin. */
+@OnBothDatabases
 class SetupLinkTest {
+    @Parameter
+    Backend backend;
+
     private static Map<String, String> firstAdmin(String token) {
         return Map.of("token", token, "name", "First Admin", "email", "first@example.org",
                 "password", "the first admin's password");
@@ -20,7 +28,7 @@ class SetupLinkTest {
 
     @Test
     void the_setup_link_creates_the_first_admin_once_and_then_works_no_more() {
-        try (TestSite site = TestSite.start()) {
+        try (TestSite site = TestSite.start(backend)) {
             String token = site.app().setupLinks().issueIfNoAdmin().orElseThrow();
             AdminClient browser = AdminClient.anonymous(site);
 
@@ -37,7 +45,7 @@ class SetupLinkTest {
 
     @Test
     void a_mistake_in_the_form_keeps_the_link_usable_and_says_what_to_fix() {
-        try (TestSite site = TestSite.start()) {
+        try (TestSite site = TestSite.start(backend)) {
             String token = site.app().setupLinks().issueIfNoAdmin().orElseThrow();
             AdminClient browser = AdminClient.anonymous(site);
 
@@ -54,7 +62,7 @@ class SetupLinkTest {
     @Test
     void the_setup_link_expires_after_a_day() {
         TestClock clock = TestClock.atNow();
-        try (TestSite site = TestSite.start(clock, app -> { }, dir -> { })) {
+        try (TestSite site = TestSite.start(backend, clock, app -> { }, settings -> { })) {
             String token = site.app().setupLinks().issueIfNoAdmin().orElseThrow();
             clock.advance(Duration.ofHours(24).plusMinutes(1));
 

@@ -23,7 +23,8 @@ import press.masthead.testing.TestSite;
 /**
  * The site admin's pages in a real headless Chromium, logged in as an admin, at a laptop's and a tablet's width:
  * each passes axe-core's WCAG 2.2 AA rules, needs no horizontal scrolling and loads nothing from another host; a
- * refused form keeps its messages beside the fields for assistive technology too.
+ * refused form keeps its messages beside the fields for assistive technology too. On SQLite only: it tests the
+ * pages in a browser, not storage.
  */
 class SiteAdminBrowserTest {
     static TestSite site;

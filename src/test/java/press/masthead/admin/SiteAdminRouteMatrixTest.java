@@ -26,7 +26,8 @@ import press.masthead.testing.TestSite;
 /**
  * Every route of the site admin (pages, tags and categories, authors, users, settings, corrections, the audit log),
  * API and pages, tried by every role: allowed or refused exactly as {@link Permissions} says. The expectations come
- * from the permission table, so changing the table changes what this test expects.
+ * from the permission table, so changing the table changes what this test expects. On SQLite only: it tests
+ * permissions, not storage, which the site admin's own tests run on both databases.
  */
 class SiteAdminRouteMatrixTest {
     /** No such thing exists: an allowed request gets past the permission check and then finds nothing. */

@@ -27,7 +27,7 @@ import press.masthead.testing.TestSite;
  * preview, that records any dialog a script opens, any
  * call to {@code xss()}, any script the Content-Security-Policy had to block, and every request the page made.
  * Nothing may run, nothing may be blocked (the sanitizer, not the policy, must have removed it), nothing may leave
- * the site.
+ * the site. On SQLite only: it tests what the browser runs, not storage.
  */
 class XssInBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();

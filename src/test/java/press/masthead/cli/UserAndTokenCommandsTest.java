@@ -10,28 +10,36 @@ import press.masthead.accounts.Account;
 import press.masthead.accounts.Passwords;
 import press.masthead.accounts.Role;
 import press.masthead.app.MastheadApp;
+import press.masthead.app.Settings;
+import press.masthead.testing.Backend;
 import press.masthead.testing.CommandLineRun;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TempDirs;
-import press.masthead.testing.TestSite;
 
+/** The account commands, each case on a new site of its own on either database. */
+@OnBothDatabases
 class UserAndTokenCommandsTest {
+    private final Backend backend;
     private final Path data = TempDirs.create("masthead-users-");
+    private final Settings site;
+
+    UserAndTokenCommandsTest(Backend backend) {
+        this.backend = backend;
+        site = backend.settingsFor(data);
+    }
 
     @AfterEach
     void clean() {
+        backend.release(site);
         TempDirs.delete(data);
     }
 
     private CommandLineRun run(String stdin, String... args) {
-        String[] withData = new String[args.length + 2];
-        System.arraycopy(args, 0, withData, 0, args.length);
-        withData[args.length] = "--data";
-        withData[args.length + 1] = data.toString();
-        return CommandLineRun.withInput(stdin, withData);
+        return CommandLineRun.withInput(stdin, CommandLineRun.against(site, args));
     }
 
     private Account account(String email) {
-        try (MastheadApp app = MastheadApp.open(TestSite.settingsFor(data), Clock.systemUTC())) {
+        try (MastheadApp app = MastheadApp.open(site, Clock.systemUTC())) {
             return app.accounts().findByEmail(email).orElseThrow();
         }
     }
@@ -98,12 +106,12 @@ class UserAndTokenCommandsTest {
         CommandLineRun listed = run("", "token", "list", "--email", "bot@example.org");
         String id = listed.out().split("\t")[0];
 
-        try (MastheadApp app = MastheadApp.open(TestSite.settingsFor(data), Clock.systemUTC())) {
+        try (MastheadApp app = MastheadApp.open(site, Clock.systemUTC())) {
             assertThat(app.apiTokens().authenticate(token)).map(Account::email).hasValue("bot@example.org");
         }
         assertThat(listed.out()).contains("feeds script").doesNotContain(token);
         assertThat(run("", "token", "revoke", id).out()).contains("revoked");
-        try (MastheadApp app = MastheadApp.open(TestSite.settingsFor(data), Clock.systemUTC())) {
+        try (MastheadApp app = MastheadApp.open(site, Clock.systemUTC())) {
             assertThat(app.apiTokens().authenticate(token)).isEmpty();
         }
     }

@@ -9,23 +9,34 @@ import java.time.Instant;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import press.masthead.testing.Backend;
 import press.masthead.testing.CommandLineRun;
 import press.masthead.testing.Drafts;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
-/** The correction flow end to end: an editor adds and amends notes from the command line; readers see them. */
+/**
+ * The correction flow end to end on both databases: an editor adds and amends notes from the command line; readers
+ * see them once the running site has heard of the change (SQLite's data version, PostgreSQL's notices).
+ */
+@OnBothDatabases
 class CorrectionsTest {
     static final String PATH = "/2026/06/01/ferry-fares-rise-by-a-fifth/";
+
+    @Parameter
+    Backend backend;
+
     static TestSite site;
     static long articleId;
     static long draftId;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start(app -> {
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend, app -> {
             long author = app.authors().create("Cora Checker", "", "", List.of()).id();
             articleId = app.articles().create(Drafts.article("Ferry fares rise by a fifth").by(author)
                     .publishedAt(Instant.parse("2026-06-01T09:00:00Z")).build()).id();
@@ -34,18 +45,14 @@ class CorrectionsTest {
         });
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }
 
-    /** The command line against this test's site. */
+    /** The command line against this test's site, as another process that shares its database. */
     private static CommandLineRun cli(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = site.dataDir().toString();
-        return CommandLineRun.of(all);
+        return CommandLineRun.of(CommandLineRun.against(site.app().settings(), args));
     }
 
     @Test

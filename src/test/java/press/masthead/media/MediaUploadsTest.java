@@ -28,22 +28,32 @@ import press.masthead.content.MediaItem;
 import press.masthead.content.MediaUse;
 import press.masthead.content.MediaVariant;
 import press.masthead.content.PageDraft;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TempDirs;
-import press.masthead.testing.TestSite;
 
-/** Uploads through the real app over a SQLite file, with files made in the tests. */
+/** Uploads through the real app on both databases, with files made in the tests. */
+@OnBothDatabases
 class MediaUploadsTest {
     private static final Instant MAY_14 = Instant.parse("2026-05-14T10:00:00Z");
 
+    private final Backend backend;
     private final Path dataDir = TempDirs.create("media-uploads-");
-    private final MastheadApp app = MastheadApp.open(TestSite.settingsFor(dataDir).withMediaMaxUploadMb(1),
-            Clock.fixed(MAY_14, ZoneOffset.UTC));
-    private final MediaUploads uploads = app.mediaUploads();
+    private final MastheadApp app;
+    private final MediaUploads uploads;
+
+    MediaUploadsTest(Backend backend) {
+        this.backend = backend;
+        app = MastheadApp.open(backend.settingsFor(dataDir).withMediaMaxUploadMb(1),
+                Clock.fixed(MAY_14, ZoneOffset.UTC));
+        uploads = app.mediaUploads();
+    }
 
     @AfterEach
     void close() {
         app.close();
+        backend.release(app.settings());
         TempDirs.delete(dataDir);
     }
 

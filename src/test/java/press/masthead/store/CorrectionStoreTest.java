@@ -19,8 +19,8 @@ import press.masthead.testing.TestSite;
 
 /**
  * Notes on articles as the store keeps them, on both databases: every wording stays on record, newest first, and the
- * public list shows only the latest wording of notes on published articles. (The command-line flow, which relies on
- * SQLite noticing another process's commits, is {@code content.CorrectionsTest}.)
+ * public list shows only the latest wording of notes on published articles. (The command-line flow is
+ * {@code content.CorrectionsTest}.)
  */
 @OnBothDatabases
 class CorrectionStoreTest {

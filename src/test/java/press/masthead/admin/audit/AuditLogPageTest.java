@@ -5,22 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.accounts.Role;
 import press.masthead.testing.AdminClient;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Json;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
+@OnBothDatabases
 class AuditLogPageTest {
+    @Parameter
+    Backend backend;
+
     private static TestSite site;
     private static AdminClient admin;
     private static AdminClient editor;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start();
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend);
         admin = AdminClient.as(site, Role.ADMIN);
         editor = AdminClient.as(site, Role.EDITOR);
         // Logged after both logins, so the newest page holds these alone.
@@ -29,7 +36,7 @@ class AuditLogPageTest {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

@@ -7,30 +7,37 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.accounts.Role;
 import press.masthead.content.Author;
 import press.masthead.testing.AdminClient;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
 import press.masthead.testing.Json;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
+@OnBothDatabases
 class AuthorAdminTest {
+    @Parameter
+    Backend backend;
+
     private static TestSite site;
     private static AdminClient author;
     private static long ownProfile;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start();
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend);
         author = AdminClient.as(site, Role.AUTHOR);
         ownProfile = author.account("author@example.org").authorId();
         site.app().articles().create(Drafts.article("Harbour notes").by(ownProfile).build());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

@@ -14,31 +14,49 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.accounts.AuditEntry;
 import press.masthead.accounts.Role;
 import press.masthead.media.TestMedia;
 import press.masthead.testing.AdminClient;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
 import press.masthead.testing.Json;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
-/** The media library through the real server: the Admin API and the admin pages, by role. One site, limit 2 MB. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+/**
+ * The media library through the real server: the Admin API and the admin pages, by role. One site per database,
+ * limit 2 MB.
+ */
+@OnBothDatabases
 class MediaAdminTest {
     private static final String API = "/api/v1/admin/media";
     private static final int LIMIT_MB = 2;
 
-    private final TestSite site = TestSite.startWith(settings -> settings.withMediaMaxUploadMb(LIMIT_MB));
-    private final AdminClient editor = AdminClient.as(site, Role.EDITOR);
-    private final AdminClient author = AdminClient.as(site, Role.AUTHOR);
-    private final AdminClient otherAuthor = AdminClient.as(site, Role.AUTHOR, "other@example.org", "Other Author");
-    private final AdminClient contributor = AdminClient.as(site, Role.CONTRIBUTOR);
+    @Parameter
+    Backend backend;
 
-    @AfterAll
-    void close() {
+    private static TestSite site;
+    private static AdminClient editor;
+    private static AdminClient author;
+    private static AdminClient otherAuthor;
+    private static AdminClient contributor;
+
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.startWith(backend, settings -> settings.withMediaMaxUploadMb(LIMIT_MB));
+        editor = AdminClient.as(site, Role.EDITOR);
+        author = AdminClient.as(site, Role.AUTHOR);
+        otherAuthor = AdminClient.as(site, Role.AUTHOR, "other@example.org", "Other Author");
+        contributor = AdminClient.as(site, Role.CONTRIBUTOR);
+    }
+
+    @AfterParameterizedClassInvocation
+    static void stop() {
         site.close();
     }
 

@@ -26,7 +26,7 @@ import press.masthead.testing.TestSite;
 /**
  * The media picker and the library's upload form in Chromium, logged in as an author: the picker opens from any
  * element marked data-media-picker, is driven from the keyboard, asks for alt text and tells the opener what was
- * picked.
+ * picked. On SQLite only: it tests the picker in a browser; MediaAdminTest runs the library on both databases.
  */
 class MediaPickerBrowserTest {
     private static final String EMAIL = "author@example.org";

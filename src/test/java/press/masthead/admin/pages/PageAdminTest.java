@@ -8,26 +8,33 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.accounts.AuditEntry;
 import press.masthead.accounts.Role;
 import press.masthead.testing.AdminClient;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Json;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
+@OnBothDatabases
 class PageAdminTest {
+    @Parameter
+    Backend backend;
+
     private static TestSite site;
     private static AdminClient editor;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start();
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend);
         editor = AdminClient.as(site, Role.EDITOR);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

@@ -9,29 +9,36 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import press.masthead.accounts.AuditEntry;
 import press.masthead.accounts.Role;
 import press.masthead.content.SiteSettings;
 import press.masthead.testing.AdminClient;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
 import press.masthead.testing.Json;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TestSite;
 
+@OnBothDatabases
 class SettingsAdminTest {
+    @Parameter
+    Backend backend;
+
     private static TestSite site;
     private static AdminClient admin;
 
-    @BeforeAll
-    static void start() {
-        site = TestSite.start(app -> app.articles().create(Drafts.article("Opening day")
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        site = TestSite.start(backend, app -> app.articles().create(Drafts.article("Opening day")
                 .by(app.authors().create("Ada Reporter", "", "", List.of()).id()).build()));
         admin = AdminClient.as(site, Role.ADMIN);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
     }

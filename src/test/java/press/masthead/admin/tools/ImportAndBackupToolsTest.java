@@ -19,6 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import press.masthead.accounts.AuditEntry;
@@ -30,18 +31,28 @@ import press.masthead.importer.wordpress.ImportOptions;
 import press.masthead.importer.wordpress.ImportReport;
 import press.masthead.output.ExportProgress;
 import press.masthead.testing.AdminClient;
+import press.masthead.testing.Backend;
 import press.masthead.testing.Fixtures;
 import press.masthead.testing.MultipartForm;
 import press.masthead.testing.Newsroom;
+import press.masthead.testing.OnBothDatabases;
 import press.masthead.testing.TempDirs;
 import press.masthead.testing.TestSite;
 
-/** Import and backup from the admin, through the real server: upload, progress, report, downloads, who may. */
+/**
+ * Import and backup from the admin, through the real server: upload, progress, report, downloads, who may. Each
+ * case has an empty site of its own; what it is compared with (the command line's report, a restored backup) is an
+ * SQLite file whatever the site runs on.
+ */
+@OnBothDatabases
 class ImportAndBackupToolsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Six posts (five published, one private) and five pages, with categories, tags and comments. */
     private static final Path SMALL_EXPORT = Fixtures.wxr("wordpress-importer/phpunit/small-export.xml");
     private static final Path MALFORMED = Fixtures.wxr("wordpress-importer/phpunit/malformed-simple.xml");
+
+    @Parameter
+    Backend backend;
 
     private final Path folder = TempDirs.create("tools-");
 
@@ -52,7 +63,7 @@ class ImportAndBackupToolsTest {
 
     @Test
     void anAdminUploadsAnExportFollowsItToTheEndAndFindsTheArticlesOnThePublicSite() throws Exception {
-        try (TestSite site = TestSite.start()) {
+        try (TestSite site = TestSite.start(backend)) {
             AdminClient admin = AdminClient.as(site, Role.ADMIN);
             HttpResponse<String> upload = admin.send(api(admin, "/api/v1/admin/imports",
                     new MultipartForm().file("file", SMALL_EXPORT)));
@@ -85,7 +96,7 @@ class ImportAndBackupToolsTest {
 
     @Test
     void aMalformedFileIsRefusedWithItsLineAndColumnAndNothingIsImported() throws Exception {
-        try (TestSite site = TestSite.start()) {
+        try (TestSite site = TestSite.start(backend)) {
             AdminClient admin = AdminClient.as(site, Role.ADMIN);
             HttpResponse<String> upload = admin.postMultipart("/admin/tools/imports",
                     admin.form().file("file", MALFORMED));
@@ -109,7 +120,7 @@ class ImportAndBackupToolsTest {
 
     @Test
     void aDryRunReportsWhatTheImportWouldDoAndImportsNothing() throws Exception {
-        try (TestSite site = TestSite.start()) {
+        try (TestSite site = TestSite.start(backend)) {
             AdminClient admin = AdminClient.as(site, Role.ADMIN);
             HttpResponse<String> upload = admin.send(api(admin, "/api/v1/admin/imports",
                     new MultipartForm().field("dryRun", "true").file("file", SMALL_EXPORT)));
@@ -127,7 +138,7 @@ class ImportAndBackupToolsTest {
 
     @Test
     void anUploadWithoutAFileIsSentBackWithTheMessageBesideTheField() {
-        try (TestSite site = TestSite.start()) {
+        try (TestSite site = TestSite.start(backend)) {
             AdminClient admin = AdminClient.as(site, Role.ADMIN);
             HttpResponse<String> upload = admin.postMultipart("/admin/tools/imports",
                     admin.form().field("dryRun", "on").file("file", "", new byte[0]));
@@ -142,7 +153,7 @@ class ImportAndBackupToolsTest {
 
     @Test
     void theBackupDownloadRestoresIntoAnEmptyFolderWithTheSameArticles() throws Exception {
-        try (TestSite site = TestSite.start(Newsroom::seed)) {
+        try (TestSite site = TestSite.start(backend, Newsroom::seed)) {
             AdminClient admin = AdminClient.as(site, Role.ADMIN);
             Path archive = folder.resolve("download.zip");
             HttpResponse<Path> download = admin.send(admin.request("/admin/tools/backup")
@@ -170,7 +181,7 @@ class ImportAndBackupToolsTest {
 
     @Test
     void theApiStreamsTheBackupAndTheWordPressExport() throws Exception {
-        try (TestSite site = TestSite.start(Newsroom::seed)) {
+        try (TestSite site = TestSite.start(backend, Newsroom::seed)) {
             AdminClient admin = AdminClient.as(site, Role.ADMIN);
             Path archive = folder.resolve("api.zip");
             HttpResponse<Path> backup = admin.send(admin.request("/api/v1/admin/backups")
@@ -203,7 +214,7 @@ class ImportAndBackupToolsTest {
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"EDITOR", "AUTHOR", "CONTRIBUTOR"})
     void everyoneButAdminsIsRefusedEveryToolsRoute(Role role) {
-        try (TestSite site = TestSite.start()) {
+        try (TestSite site = TestSite.start(backend)) {
             AdminClient admin = AdminClient.as(site, Role.ADMIN);
             long id = idOfAFinishedImport(admin);
             AdminClient other = AdminClient.as(site, role);

@@ -18,7 +18,10 @@ import press.masthead.testing.Fixtures;
 import press.masthead.testing.TempDirs;
 import press.masthead.testing.TestSite;
 
-/** One import at a time per node: a second one while the first runs is refused, not queued, and leaves nothing. */
+/**
+ * One import at a time per node: a second one while the first runs is refused, not queued, and leaves nothing. On
+ * SQLite only: the jobs live in the node's memory; ImportAndBackupToolsTest runs imports on both databases.
+ */
 class ImportJobsTest {
     private static final Path EXPORT = Fixtures.wxr("wordpress-importer/phpunit/small-export.xml");
 

@@ -20,7 +20,8 @@ import press.masthead.testing.TestSite;
 /**
  * In a real browser: an upload lands on the import's page, whose script moves the progress bar and brings up the
  * report by itself once the import is done. The export is large enough that the import is still running when its
- * page first loads.
+ * page first loads. On SQLite only: it tests the page's script in a browser; ImportAndBackupToolsTest runs
+ * imports on both databases.
  */
 class ImportProgressBrowserTest {
     private static final int POSTS = 80;
