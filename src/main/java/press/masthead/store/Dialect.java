@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The one place where SQLite and PostgreSQL differ: connection tuning, where their migrations live, how a URL is
- * shown, how commits by other processes are noticed, what copying every row of a site into a database needs, and
- * how rows are claimed by one node of several. Everything else is SQL both understand.
+ * shown, how commits by other processes are noticed, what copying every row of a site into a database needs, how
+ * rows are claimed by one node of several, and how two transactions that replace the same rows take turns.
+ * Everything else is SQL both understand.
  */
 public enum Dialect {
     SQLITE("sqlite") {
@@ -60,6 +62,16 @@ public enum Dialect {
         @Override
         String indexedBy(String index) {
             return " INDEXED BY " + index;
+        }
+
+        @Override
+        void lockRow(Handle h, String table, long id) {
+            // Every transaction here begins IMMEDIATE, holding the database's one write lock from its start.
+        }
+
+        @Override
+        void lockTable(Handle h, String table) {
+            // As in lockRow: this transaction is the only writer already.
         }
     },
     POSTGRES("postgresql") {
@@ -117,6 +129,18 @@ public enum Dialect {
         String indexedBy(String index) {
             return "";
         }
+
+        @Override
+        void lockRow(Handle h, String table, long id) {
+            h.createQuery("SELECT id FROM " + table + " WHERE id = :id FOR UPDATE").bind("id", id)
+                    .mapTo(Long.class).findOne();
+        }
+
+        /** This mode conflicts with itself and with every insert, update and delete, and lets readers through. */
+        @Override
+        void lockTable(Handle h, String table) {
+            h.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
+        }
     };
 
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("([?&]password=)[^&]*",
@@ -148,6 +172,18 @@ public enum Dialect {
 
     /** A table's hint to read it through {@code index}: SQLite syntax; PostgreSQL's planner takes no such hints. */
     abstract String indexedBy(String index);
+
+    /**
+     * Holds row {@code id} of {@code table} until the transaction on {@code h} ends, so that another transaction
+     * doing the same waits for it: what a change that replaces the rows one row owns (deletes them, then writes them
+     * anew) does first, so that two such changes take turns, as on SQLite. On PostgreSQL each statement otherwise
+     * reads what was committed when it began: two that overlap each delete only the rows from before both and both
+     * keep what they wrote, or the second fails on a duplicate key.
+     */
+    abstract void lockRow(Handle h, String table, long id);
+
+    /** What {@link #lockRow} does, for a change that replaces every row of {@code table}, which no row owns. */
+    abstract void lockTable(Handle h, String table);
 
     /** The resource folder of this dialect's migration scripts. */
     String migrationFolder() {

@@ -72,6 +72,7 @@ public final class JdbcAccountStore implements AccountStore {
     @Override
     public void replaceRecoveryCodes(long id, List<String> codeHashes) {
         database.jdbi().useTransaction(h -> {
+            database.dialect().lockRow(h, "accounts", id);
             h.createUpdate("DELETE FROM recovery_codes WHERE account_id = :id").bind("id", id).execute();
             for (String hash : codeHashes) {
                 h.createUpdate("INSERT INTO recovery_codes (account_id, code_hash) VALUES (:id, :hash)")

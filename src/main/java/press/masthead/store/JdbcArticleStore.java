@@ -255,7 +255,12 @@ public final class JdbcArticleStore implements ArticleStore {
 
     @Override
     public void keepAutosave(Article unsaved, RevisionNote note) {
-        database.jdbi().useTransaction(h -> RevisionRows.keep(h, unsaved.id(), unsaved.version(), unsaved, note));
+        database.jdbi().useTransaction(h -> {
+            // A save updates the article's row, which makes saves of one article take turns; an autosave kept beside
+            // a public article leaves the row as it is, so it takes the row's lock itself.
+            database.dialect().lockRow(h, "articles", unsaved.id());
+            RevisionRows.keep(h, unsaved.id(), unsaved.version(), unsaved, note);
+        });
     }
 
     @Override

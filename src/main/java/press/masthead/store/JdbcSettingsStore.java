@@ -70,6 +70,7 @@ public final class JdbcSettingsStore implements press.masthead.content.SettingsS
             values.put("social." + i + ".url", profiles.get(i).url());
         }
         database.jdbi().useTransaction(h -> {
+            database.dialect().lockTable(h, "site_settings");
             h.createUpdate("DELETE FROM site_settings").execute();
             var batch = h.prepareBatch("INSERT INTO site_settings (name, value) VALUES (:name, :value)");
             values.forEach((name, value) -> batch.bind("name", name).bind("value", value).add());
