@@ -3,7 +3,10 @@ package press.masthead.testing;
 import java.nio.file.Path;
 import press.masthead.app.Settings;
 
-/** The database a test site runs on: a fresh SQLite file in its data directory, or a fresh PostgreSQL database. */
+/**
+ * The database a test site runs on: a fresh SQLite file in its data directory, or a fresh PostgreSQL database that
+ * already has the schema.
+ */
 public enum Backend {
     SQLITE {
         @Override
@@ -19,7 +22,7 @@ public enum Backend {
     POSTGRES {
         @Override
         public Settings settingsFor(Path dataDir) {
-            return Settings.defaults(dataDir, 0).withDatabase(TestPostgres.newDatabase(), TestPostgres.USER, "");
+            return Settings.defaults(dataDir, 0).withDatabase(TestPostgres.newMigratedDatabase(), TestPostgres.USER, "");
         }
 
         @Override

@@ -7,27 +7,52 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import press.masthead.store.Database;
+import press.masthead.store.Migrations;
 
 /**
  * One embedded PostgreSQL server for the whole test JVM, started when a test first asks for a database and stopped
  * when the JVM exits. Each test site gets a database of its own: CREATE DATABASE copies a template, which is cheap.
+ * A site's database is copied from one migrated once per JVM, so that sites start without running every migration.
  */
 public final class TestPostgres {
     public static final String USER = "postgres";
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final String MIGRATED_TEMPLATE = "migrated_template";
     private static EmbeddedPostgres server;
+    private static boolean migratedTemplateMade;
 
     private TestPostgres() {
     }
 
     /** Creates a new, empty database and returns its JDBC URL (user {@link #USER}, no password). */
     public static String newDatabase() {
+        return created("");
+    }
+
+    /** Creates a new database with Masthead's schema and no rows, as a new site has it, and returns its JDBC URL. */
+    public static String newMigratedDatabase() {
+        return created(" TEMPLATE " + migratedTemplate());
+    }
+
+    private static String created(String template) {
         String name = "site_" + DATABASES.incrementAndGet();
-        execute("CREATE DATABASE " + name);
+        execute("CREATE DATABASE " + name + template);
         return server().getJdbcUrl(USER, name);
     }
 
-    /** Drops a database made by {@link #newDatabase()}, ending any connection still open to it. */
+    private static synchronized String migratedTemplate() {
+        if (!migratedTemplateMade) {
+            execute("CREATE DATABASE " + MIGRATED_TEMPLATE);
+            try (Database template = Database.open(server().getJdbcUrl(USER, MIGRATED_TEMPLATE), USER, "")) {
+                new Migrations(template).migrate();
+            }
+            migratedTemplateMade = true;
+        }
+        return MIGRATED_TEMPLATE;
+    }
+
+    /** Drops a database made here, ending any connection still open to it. */
     public static void dropDatabase(String jdbcUrl) {
         String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
