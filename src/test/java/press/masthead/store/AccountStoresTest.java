@@ -23,9 +23,9 @@ import press.masthead.testing.TestSite;
 
 /**
  * The account stores as the database keeps them, on both databases: which sessions expire, which failed logins a
- * window counts, that a revoked token and a spent setup link stay spent, the audit log a page at a time, what
- * deleting an account takes with it, and one secret for the whole site however many nodes ask for it at once.
- * Times are given, not read from a clock.
+ * window counts, that a revoked token, a spent setup link and a used recovery code stay spent, the audit log a page
+ * at a time, what deleting an account takes with it, and what nodes racing get: one set of recovery codes, one
+ * secret for the whole site. Times are given, not read from a clock.
  */
 @OnBothDatabases
 class AccountStoresTest {
