@@ -78,6 +78,7 @@ import press.masthead.content.ContentEvents;
 import press.masthead.content.Corrections;
 import press.masthead.content.Pages;
 import press.masthead.content.PublishScheduler;
+import press.masthead.content.PublishedLists;
 import press.masthead.content.Tag;
 import press.masthead.content.Taxonomies;
 import press.masthead.feeds.FeedExport;
@@ -168,6 +169,7 @@ public final class MastheadApp implements AutoCloseable {
     private final SiteSearch search;
     private final AtomicReference<String> listenUrl;
     private final PageCache pageCache;
+    private final PublishedLists publishedLists;
     private ExternalChanges externalChanges;
     private volatile PublishScheduler scheduler;
     private ChangeListener clusterListener;
@@ -197,16 +199,17 @@ public final class MastheadApp implements AutoCloseable {
         TemplateEngine templates = new TemplateEngine(theme);
         templates.validate();
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
-        this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore,
+        this.publishedLists = new PublishedLists(articleStore);
+        this.renderer = new SiteRenderer(articleStore, publishedLists, pageStore, authorStore, taxonomyStore, settingsStore,
                 correctionStore, mediaStore, new SiteImageSizes(media, theme), templates, clock, settings.baseUrl(),
                 listenUrl::get);
         this.sitemaps = new SitemapRenderer(articleStore, pageStore, authorStore, taxonomyStore,
                 renderer::effectiveSettings, clock);
-        this.feedRenderer = new FeedRenderer(articleStore, taxonomyStore, authorStore, renderer::effectiveSettings,
+        this.feedRenderer = new FeedRenderer(publishedLists, taxonomyStore, authorStore, renderer::effectiveSettings,
                 media);
         events.listen(new SlugChangeRedirects(renderer::permalinks, redirectStore));
         this.pageCache = new PageCache(settings.pageCacheMb() * 1024L * 1024L);
-        events.listen(event -> pageCache.clear());
+        events.listen(event -> forgetRenderedContent());
         this.search = new SiteSearch(settings.searchDir(), articleStore, taxonomyStore, settingsStore);
         events.listen(search);
         if (database.dialect() == Dialect.POSTGRES) {
@@ -229,6 +232,15 @@ public final class MastheadApp implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * After a content change: the remembered lists go first, so that a page rendered once the page cache has moved
+     * on cannot be built from a list of before the change.
+     */
+    private void forgetRenderedContent() {
+        publishedLists.forget();
+        pageCache.clear();
     }
 
     /** Starts serving; the returned server is already listening. */
@@ -337,10 +349,10 @@ public final class MastheadApp implements AutoCloseable {
         }
         listenUrl.set(settings.listenUrl(server.port()));
         startScheduler();
-        externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), pageCache::clear);
+        externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), this::forgetRenderedContent);
         if (database.dialect() == Dialect.POSTGRES) {
             clusterListener = ChangeListener.start(settings.databaseUrl(), settings.databaseUser(),
-                    settings.databasePassword(), node, new NodeRefresh(pageCache, search), clock);
+                    settings.databasePassword(), node, new NodeRefresh(this::forgetRenderedContent, search), clock);
         }
         return server;
     }
@@ -385,7 +397,7 @@ public final class MastheadApp implements AutoCloseable {
     /** Everything the static export writes, in the order it lists it: pages, theme assets, media. */
     public List<ExportSource> exportSources() {
         return List.of(
-                new SiteExport(renderer, articleStore, pageStore, authorStore, taxonomyStore, correctionStore),
+                new SiteExport(renderer, publishedLists, pageStore, authorStore, taxonomyStore, correctionStore),
                 new SitemapExport(sitemaps),
                 new FeedExport(feedRenderer, renderer::permalinks, taxonomyStore, authorStore),
                 new AssetExport(theme),

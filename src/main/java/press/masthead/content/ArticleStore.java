@@ -20,6 +20,9 @@ public interface ArticleStore {
     /** Published articles matching {@code filter}, newest first. */
     List<Article> published(ArticleFilter filter, int offset, int limit);
 
+    /** The ids of the published articles matching {@code filter}, newest first: a whole list's order at once. */
+    long[] publishedIds(ArticleFilter filter);
+
     int countPublished(ArticleFilter filter);
 
     /** Published articles sharing tags or the primary category with {@code article}, most alike first. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import press.masthead.content.Article;
-import press.masthead.content.ArticleStore;
 import press.masthead.content.AuthorStore;
+import press.masthead.content.PublishedLists;
 import press.masthead.content.SiteSettings;
 import press.masthead.content.TaxonomyStore;
 import press.masthead.media.MediaLibrary;
@@ -24,7 +24,7 @@ public final class FeedRenderer {
     /** How many of the newest articles each feed carries. */
     static final int ENTRIES = 20;
 
-    private final ArticleStore articles;
+    private final PublishedLists lists;
     private final FeedScopes scopes;
     private final Supplier<SiteSettings> settings;
     private final MediaLibrary media;
@@ -35,9 +35,9 @@ public final class FeedRenderer {
     /**
      * @param settings the site settings in force, with the base URL resolved (feeds hold absolute URLs only)
      */
-    public FeedRenderer(ArticleStore articles, TaxonomyStore taxonomy, AuthorStore authors,
+    public FeedRenderer(PublishedLists lists, TaxonomyStore taxonomy, AuthorStore authors,
                         Supplier<SiteSettings> settings, MediaLibrary media) {
-        this.articles = articles;
+        this.lists = lists;
         this.scopes = new FeedScopes(taxonomy, authors);
         this.settings = settings;
         this.media = media;
@@ -52,7 +52,7 @@ public final class FeedRenderer {
             return new Rendition.Missing();
         }
         FeedScope scope = found.get();
-        List<Article> newest = articles.published(scope.filter(), 0, ENTRIES);
+        List<Article> newest = lists.page(scope.filter(), 0, ENTRIES);
 
         String path = links.feed(scope.listPath(), ref.format());
         FeedEntries toEntry = new FeedEntries(links, new ArticleIds(site.baseUrl()), new FeedImages(media, links),

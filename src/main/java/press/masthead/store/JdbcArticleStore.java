@@ -98,6 +98,13 @@ public final class JdbcArticleStore implements ArticleStore {
     }
 
     @Override
+    public long[] publishedIds(ArticleFilter filter) {
+        String sql = "SELECT a.id FROM articles a WHERE " + where(filter) + " ORDER BY a.published_at DESC, a.id DESC";
+        return database.jdbi().withHandle(h -> bind(h.createQuery(sql), filter).mapTo(Long.class).stream()
+                .mapToLong(Long::longValue).toArray());
+    }
+
+    @Override
     public int countPublished(ArticleFilter filter) {
         String sql = "SELECT COUNT(*) FROM articles a WHERE " + where(filter);
         return database.jdbi().withHandle(h -> bind(h.createQuery(sql), filter).mapTo(Integer.class).one());
