@@ -27,6 +27,7 @@ import press.masthead.content.CorrectionStore;
 import press.masthead.content.MediaStore;
 import press.masthead.content.PageStore;
 import press.masthead.content.PublishedLists;
+import press.masthead.content.RelatedArticles;
 import press.masthead.content.SettingsStore;
 import press.masthead.content.SiteSettings;
 import press.masthead.content.Tag;
@@ -61,6 +62,7 @@ public final class SiteRenderer {
 
     private final ArticleStore articles;
     private final PublishedLists lists;
+    private final RelatedArticles related;
     private final PageStore pages;
     private final AuthorStore authors;
     private final TaxonomyStore taxonomy;
@@ -84,6 +86,7 @@ public final class SiteRenderer {
                         Supplier<String> fallbackBaseUrl) {
         this.articles = articles;
         this.lists = lists;
+        this.related = new RelatedArticles(lists);
         this.pages = pages;
         this.authors = authors;
         this.taxonomy = taxonomy;
@@ -294,7 +297,7 @@ public final class SiteRenderer {
         List<CorrectionView> notes = models.corrections(corrections.forArticle(article.id()));
         model.put("article", view);
         model.put("corrections", notes);
-        model.put("related", models.cards(articles.related(article, RELATED_ARTICLES)));
+        model.put("related", models.cards(related.of(article, RELATED_ARTICLES)));
         String absolute = context.permalinks().absolute(path);
         model.put("share", ShareLinks.of(absolute, article.headline()));
         model.put("oembedUrl", context.permalinks().oembed() + "?url="

@@ -56,11 +56,6 @@ public enum Dialect {
         void afterCopyingRows(Connection connection) {
             // SQLite numbers new rows from the largest id in the table: nothing to move on.
         }
-
-        @Override
-        String indexedBy(String index) {
-            return " INDEXED BY " + index;
-        }
     },
     POSTGRES("postgresql") {
         @Override
@@ -112,11 +107,6 @@ public enum Dialect {
                 }
             }
         }
-
-        @Override
-        String indexedBy(String index) {
-            return "";
-        }
     };
 
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("([?&]password=)[^&]*",
@@ -145,9 +135,6 @@ public enum Dialect {
 
     /** Finishes a copy of rows that kept their ids, before it commits. */
     abstract void afterCopyingRows(Connection connection) throws SQLException;
-
-    /** A table's hint to read it through {@code index}: SQLite syntax; PostgreSQL's planner takes no such hints. */
-    abstract String indexedBy(String index);
 
     /** The resource folder of this dialect's migration scripts. */
     String migrationFolder() {
