@@ -28,9 +28,6 @@ public final class FeedRenderer {
     private final FeedScopes scopes;
     private final Supplier<SiteSettings> settings;
     private final MediaLibrary media;
-    private final FeedWriter rss = new RssWriter();
-    private final FeedWriter atom = new AtomWriter();
-    private final FeedWriter json = new JsonFeedWriter();
 
     /**
      * @param settings the site settings in force, with the base URL resolved (feeds hold absolute URLs only)
@@ -69,11 +66,12 @@ public final class FeedRenderer {
         return new Rendition.Rendered(RenderedPage.of(200, text, ref.format().output(), updated), path);
     }
 
-    private FeedWriter writerFor(FeedFormat format) {
+    /** Made when a feed is asked for, so that a start loads none of the XML and JSON libraries behind them. */
+    private static FeedWriter writerFor(FeedFormat format) {
         return switch (format) {
-            case RSS -> rss;
-            case ATOM -> atom;
-            case JSON -> json;
+            case RSS -> new RssWriter();
+            case ATOM -> new AtomWriter();
+            case JSON -> new JsonFeedWriter();
         };
     }
 }
