@@ -88,9 +88,10 @@ import press.masthead.importer.wordpress.ImportSite;
 import press.masthead.importer.wordpress.WordPressExporter;
 import press.masthead.importer.wordpress.WordPressImporter;
 import press.masthead.markup.MarkdownBodyRenderer;
+import press.masthead.media.FolderMediaStorage;
 import press.masthead.media.MediaExport;
-import press.masthead.media.MediaLibrary;
 import press.masthead.media.MediaRoutes;
+import press.masthead.media.MediaStorage;
 import press.masthead.media.MediaUploads;
 import press.masthead.output.ExportSource;
 import press.masthead.output.PageCache;
@@ -159,7 +160,7 @@ public final class MastheadApp implements AutoCloseable {
     private final JdbcAccountStore accountStore;
     private final Sessions sessions;
     private final AuditLog auditLog;
-    private final MediaLibrary media;
+    private final MediaStorage mediaStorage;
     private final JdbcMediaStore mediaStore;
     private final MediaUploads mediaUploads;
     private final Theme theme;
@@ -177,7 +178,8 @@ public final class MastheadApp implements AutoCloseable {
     private final String node = UUID.randomUUID().toString();
     private ImportJobs importJobs;
 
-    private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
+    private MastheadApp(Settings settings, Clock clock, Database database, Theme theme,
+                        MediaStorage mediaStorage) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
@@ -191,22 +193,22 @@ public final class MastheadApp implements AutoCloseable {
         this.accountStore = new JdbcAccountStore(database);
         this.sessions = new Sessions(new JdbcSessionStore(database), clock);
         this.auditLog = new AuditLog(new JdbcAuditLogStore(database), clock);
-        this.media = new MediaLibrary(settings.mediaDir());
+        this.mediaStorage = mediaStorage;
         this.mediaStore = new JdbcMediaStore(database);
-        this.mediaUploads = new MediaUploads(mediaStore, media, clock, settings.mediaMaxUploadMb() * 1024L * 1024L,
-                MediaUploads.DEFAULT_MAX_PIXELS);
+        this.mediaUploads = new MediaUploads(mediaStore, mediaStorage, settings.uploadsDir(), clock,
+                settings.mediaMaxUploadMb() * 1024L * 1024L, MediaUploads.DEFAULT_MAX_PIXELS);
         this.theme = theme;
         TemplateEngine templates = new TemplateEngine(theme);
         templates.validate();
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
         this.publishedLists = new PublishedLists(articleStore);
         this.renderer = new SiteRenderer(articleStore, publishedLists, pageStore, authorStore, taxonomyStore, settingsStore,
-                correctionStore, mediaStore, new SiteImageSizes(media, theme), templates, clock, settings.baseUrl(),
-                listenUrl::get);
+                correctionStore, mediaStore, new SiteImageSizes(mediaStorage, theme), templates, clock,
+                settings.baseUrl(), listenUrl::get);
         this.sitemaps = new SitemapRenderer(articleStore, pageStore, authorStore, taxonomyStore,
                 renderer::effectiveSettings, clock);
         this.feedRenderer = new FeedRenderer(publishedLists, taxonomyStore, authorStore, renderer::effectiveSettings,
-                media);
+                mediaStorage);
         events.listen(new SlugChangeRedirects(renderer::permalinks, redirectStore));
         this.pageCache = new PageCache(settings.pageCacheMb() * 1024L * 1024L);
         events.listen(event -> forgetRenderedContent());
@@ -222,12 +224,20 @@ public final class MastheadApp implements AutoCloseable {
      * setting, a theme or a database that cannot be used stops here with nothing changed.
      */
     public static MastheadApp open(Settings settings, Clock clock) {
+        return open(settings, clock, mediaStorageFor(settings));
+    }
+
+    /**
+     * Opens the site as {@link #open(Settings, Clock)} does, keeping its media in {@code mediaStorage} instead of the
+     * storage the settings name.
+     */
+    public static MastheadApp open(Settings settings, Clock clock, MediaStorage mediaStorage) {
         Theme theme = new Theme(settings.themesDir(), settings.theme());
         DataDirectory.prepare(settings.dataDir());
         Database database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
         try {
             new Migrations(database).migrate();
-            return new MastheadApp(settings, clock, database, theme);
+            return new MastheadApp(settings, clock, database, theme, mediaStorage);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -323,7 +333,7 @@ public final class MastheadApp implements AutoCloseable {
                 new CorrectionAdminRoutes(correctionAdmin, adminPages),
                 new AuditRoutes(new AuditPages(auditLog), adminPages),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
-                new MediaRoutes(media, errorPages),
+                new MediaRoutes(mediaStorage, errorPages),
                 new OembedRoutes(renderer),
                 new SearchRoutes(search, renderer),
                 new SitemapRoutes(sitemaps, errorPages, responder),
@@ -401,7 +411,7 @@ public final class MastheadApp implements AutoCloseable {
                 new SitemapExport(sitemaps),
                 new FeedExport(feedRenderer, renderer::permalinks, taxonomyStore, authorStore),
                 new AssetExport(theme),
-                new MediaExport(settings.mediaDir()));
+                new MediaExport(mediaStorage));
     }
 
     public Settings settings() {
@@ -441,8 +451,14 @@ public final class MastheadApp implements AutoCloseable {
         return pageCache;
     }
 
-    public MediaLibrary media() {
-        return media;
+    /** Where the site's media files are kept, for the parts that read or write them. */
+    public MediaStorage mediaStorage() {
+        return mediaStorage;
+    }
+
+    /** The media storage the settings name: the {@code media-dir} folder, the one kind there is today. */
+    public static MediaStorage mediaStorageFor(Settings settings) {
+        return new FolderMediaStorage(settings.mediaDir());
     }
 
     /** The media library as writers use it: uploads within the size and pixel limits, search, details, delete. */
@@ -536,7 +552,7 @@ public final class MastheadApp implements AutoCloseable {
         return new ImportSite(this::articles, this::pages, authors(), taxonomies(), articleStore, pageStore,
                 authorStore, taxonomyStore, mediaStore, new JdbcCommentStore(database),
                 new JdbcCustomFieldStore(database), new JdbcImportedIdStore(database), redirectStore, settingsStore,
-                renderer::permalinks, media, clock);
+                renderer::permalinks, mediaStorage, clock);
     }
 
     /** Imports WordPress exports, saving each report in {@code DATA/imports}. */
@@ -555,10 +571,10 @@ public final class MastheadApp implements AutoCloseable {
 
     /**
      * Backs the site up while it serves: the database (as an SQLite file, whichever database the site runs on) and
-     * the media folder in one archive.
+     * the media in one archive.
      */
     public BackupWriter backups() {
-        return new BackupWriter(this::copyDatabaseTo, settings.mediaDir(), clock);
+        return new BackupWriter(this::copyDatabaseTo, mediaStorage, clock);
     }
 
     /** Writes a consistent copy of the database to {@code target}, also while the site is serving. */

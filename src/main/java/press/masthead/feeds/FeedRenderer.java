@@ -9,7 +9,7 @@ import press.masthead.content.AuthorStore;
 import press.masthead.content.PublishedLists;
 import press.masthead.content.SiteSettings;
 import press.masthead.content.TaxonomyStore;
-import press.masthead.media.MediaLibrary;
+import press.masthead.media.MediaStorage;
 import press.masthead.output.RenderedPage;
 import press.masthead.site.FeedFormat;
 import press.masthead.site.FeedRef;
@@ -27,13 +27,13 @@ public final class FeedRenderer {
     private final PublishedLists lists;
     private final FeedScopes scopes;
     private final Supplier<SiteSettings> settings;
-    private final MediaLibrary media;
+    private final MediaStorage media;
 
     /**
      * @param settings the site settings in force, with the base URL resolved (feeds hold absolute URLs only)
      */
     public FeedRenderer(PublishedLists lists, TaxonomyStore taxonomy, AuthorStore authors,
-                        Supplier<SiteSettings> settings, MediaLibrary media) {
+                        Supplier<SiteSettings> settings, MediaStorage media) {
         this.lists = lists;
         this.scopes = new FeedScopes(taxonomy, authors);
         this.settings = settings;

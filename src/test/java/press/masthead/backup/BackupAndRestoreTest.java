@@ -50,7 +50,7 @@ class BackupAndRestoreTest {
 
     private static void seed(MastheadApp app) {
         Newsroom.seed(app);
-        app.media().store("2026/10/harbour dawn.jpg", new ByteArrayInputStream(PHOTO));
+        app.mediaStorage().store("2026/10/harbour dawn.jpg", new ByteArrayInputStream(PHOTO), PHOTO.length);
     }
 
     @Test
@@ -80,7 +80,7 @@ class BackupAndRestoreTest {
             newsroom.join();
             assertThat(summary.files()).isEqualTo(2);
         }
-        try (TestSite restored = TestSite.start(app -> { }, dataDir -> new BackupRestorer().restore(archive, dataDir, SqliteFileTarget.in(dataDir), false))) {
+        try (TestSite restored = TestSite.start(app -> { }, dataDir -> restore(archive, dataDir, false))) {
             assertThat(integrityCheck(restored.dataDir().resolve("masthead.db"))).isEqualTo("ok");
             int count = restored.app().articleStore().countAll();
             assertThat(count).isBetween(before + 5, before + written.get());
@@ -124,7 +124,7 @@ class BackupAndRestoreTest {
         Path truncated = Files.write(folder.resolve("truncated.zip"), java.util.Arrays.copyOf(whole, whole.length / 2));
         Path target = folder.resolve("restored");
 
-        assertThatThrownBy(() -> new BackupRestorer().restore(truncated, target, SqliteFileTarget.in(target), false))
+        assertThatThrownBy(() -> restore(truncated, target, false))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("truncated.zip is damaged")
                 .hasMessageContaining("cut short")
@@ -139,7 +139,7 @@ class BackupAndRestoreTest {
         rewrite(archive, tampered, "media/2026/10/harbour dawn.jpg", "the harbour at dusk".getBytes(StandardCharsets.UTF_8));
         Path target = Files.createDirectories(folder.resolve("empty"));
 
-        assertThatThrownBy(() -> new BackupRestorer().restore(tampered, target, SqliteFileTarget.in(target), false))
+        assertThatThrownBy(() -> restore(tampered, target, false))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("media/2026/10/harbour dawn.jpg does not match its checksum");
         try (Stream<Path> files = Files.list(target)) {
@@ -153,7 +153,7 @@ class BackupAndRestoreTest {
         Path smuggled = folder.resolve("smuggled.zip");
         rewrite(archive, smuggled, "../escape.txt", "outside".getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> new BackupRestorer().restore(smuggled, folder.resolve("target"), SqliteFileTarget.in(folder.resolve("target")), false))
+        assertThatThrownBy(() -> restore(smuggled, folder.resolve("target"), false))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("../escape.txt, which its manifest does not list");
         assertThat(folder.resolve("escape.txt")).doesNotExist();
@@ -167,7 +167,7 @@ class BackupAndRestoreTest {
             app.authors().create("Someone Else", "", "", List.of());
         }
 
-        assertThatThrownBy(() -> new BackupRestorer().restore(archive, other, SqliteFileTarget.in(other), false))
+        assertThatThrownBy(() -> restore(archive, other, false))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("already holds a site")
                 .hasMessageContaining("--force");
@@ -175,11 +175,17 @@ class BackupAndRestoreTest {
             assertThat(app.articleStore().countAll()).isZero();
         }
 
-        new BackupRestorer().restore(archive, other, SqliteFileTarget.in(other), true);
+        restore(archive, other, true);
         try (MastheadApp app = MastheadApp.open(TestSite.settingsFor(other), Clock.systemUTC())) {
             assertThat(app.articleStore().countAll()).isEqualTo(Newsroom.FILLER_ARTICLES + 3);
             assertThat(app.importSite().authorStore().all()).extracting(Author::name).doesNotContain("Someone Else");
         }
+    }
+
+    /** Restores into a data directory as the command line does, with the media in its media folder. */
+    private static BackupSummary restore(Path archive, Path dataDir, boolean force) {
+        return new BackupRestorer().restore(archive, dataDir, MastheadApp.mediaStorageFor(TestSite.settingsFor(dataDir)),
+                SqliteFileTarget.in(dataDir), force);
     }
 
     private Path backupOfASeededSite() {
