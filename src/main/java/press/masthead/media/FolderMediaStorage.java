@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -99,8 +100,9 @@ public final class FolderMediaStorage implements MediaStorage {
                 }
                 Files.deleteIfExists(folder);
             }
-        } catch (DirectoryNotEmptyException e) {
-            // Another upload (on this node or another) put a file there meanwhile: the folder stays.
+        } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+            // There was no such folder, another delete (on this node or another) removed it, or another upload put
+            // a file into it meanwhile: either way nothing is left to tidy.
             return;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete the media file " + key + " in " + root + ": "
