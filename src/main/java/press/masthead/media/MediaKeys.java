@@ -49,7 +49,7 @@ public final class MediaKeys {
         return null;
     }
 
-    /** The public URL path of a stored file, each segment percent-encoded (file names may hold spaces or any script). */
+    /** The public URL path of a stored file, each segment percent-encoded (names may hold spaces or any script). */
     public static String urlOf(String key) {
         StringBuilder url = new StringBuilder("/media");
         for (String segment : key.split("/")) {

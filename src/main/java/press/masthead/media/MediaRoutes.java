@@ -13,7 +13,7 @@ import press.masthead.web.Responses;
 import press.masthead.web.Routes;
 import press.masthead.web.StaticFiles;
 
-/** Serves media files at {@code /media/}, streamed from the storage, with validators so browsers and proxies keep them. */
+/** Serves media files at {@code /media/}, streamed from storage, with validators so browsers and proxies keep them. */
 public final class MediaRoutes implements Routes {
     private static final String CACHE_CONTROL = "public, max-age=86400";
 

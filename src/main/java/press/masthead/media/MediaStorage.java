@@ -11,7 +11,7 @@ import java.util.Optional;
  * (no local paths, no folders, no renames), so one can take the place of {@link FolderMediaStorage}.
  */
 public interface MediaStorage {
-    /** The file at a key; empty when there is none, or when the key is no valid key (a reader's URL can be anything). */
+    /** The file at a key; empty when there is none, or when the key is not valid (a reader's URL can be anything). */
     Optional<StoredMedia> find(String key);
 
     /**

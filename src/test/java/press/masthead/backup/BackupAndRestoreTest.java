@@ -32,6 +32,7 @@ import press.masthead.app.MastheadApp;
 import press.masthead.content.Article;
 import press.masthead.content.Author;
 import press.masthead.content.Slugs;
+import press.masthead.media.MediaStorage;
 import press.masthead.testing.Drafts;
 import press.masthead.testing.Newsroom;
 import press.masthead.testing.TempDirs;
@@ -184,8 +185,8 @@ class BackupAndRestoreTest {
 
     /** Restores into a data directory as the command line does, with the media in its media folder. */
     private static BackupSummary restore(Path archive, Path dataDir, boolean force) {
-        return new BackupRestorer().restore(archive, dataDir, MastheadApp.mediaStorageFor(TestSite.settingsFor(dataDir)),
-                SqliteFileTarget.in(dataDir), force);
+        MediaStorage media = MastheadApp.mediaStorageFor(TestSite.settingsFor(dataDir));
+        return new BackupRestorer().restore(archive, dataDir, media, SqliteFileTarget.in(dataDir), force);
     }
 
     private Path backupOfASeededSite() {

@@ -46,7 +46,7 @@ final class MediaFiles {
         return site.uploadPath(url).isPresent();
     }
 
-    /** The key of the upload's copy in the media storage ({@code wordpress/2013/03/photo.jpg}), if its file was found. */
+    /** The key of the upload's copy in the media storage ({@code wordpress/2013/03/photo.jpg}) if its file is there. */
     Optional<String> storedPath(String url) {
         if (uploads == null) {
             return Optional.empty();
