@@ -130,28 +130,20 @@ public final class BackupRestorer {
             long bytes = 0;
             int files = 0;
             for (Manifest.Entry expected : manifest.entries().values()) {
+                boolean isDatabase = expected.path().equals(Manifest.DATABASE);
+                if (!isDatabase && !MediaKeys.isValid(mediaKey(expected))) {
+                    // A hidden file (a desktop's .DS_Store, say) that an older backup took from the media folder:
+                    // no media file, and no key could name it.
+                    continue;
+                }
                 try (InputStream in = zip.getInputStream(zip.getEntry(expected.path()))) {
-                    if (expected.path().equals(Manifest.DATABASE)) {
+                    if (isDatabase) {
                         try (OutputStream out = Files.newOutputStream(databaseFile)) {
                             check(archive, expected, HashingCopy.copy(expected.path(), in, out));
                         }
                     } else {
-                        String key = expected.path().substring(Manifest.MEDIA.length());
-                        if (!MediaKeys.isValid(key)) {
-                            // A hidden file (a desktop's .DS_Store, say) that an older backup took from the media
-                            // folder: no media file, and no key could name it.
-                            continue;
-                        }
-                        written.add(key);
-                        HashingInputStream hashing = new HashingInputStream(in);
-                        try {
-                            media.store(key, hashing, expected.size());
-                        } catch (UncheckedIOException e) {
-                            // A storage refuses a stream of the wrong length: say that the archive is to blame.
-                            check(archive, expected, hashing.entry(expected.path()));
-                            throw e;
-                        }
-                        check(archive, expected, hashing.entry(expected.path()));
+                        written.add(mediaKey(expected));
+                        store(archive, expected, in, media);
                     }
                 }
                 bytes += expected.size();
@@ -167,6 +159,23 @@ public final class BackupRestorer {
         } finally {
             Files.deleteIfExists(databaseFile);
         }
+    }
+
+    /** The key of a media entry: its path in the archive without the {@code media/} folder. */
+    private static String mediaKey(Manifest.Entry entry) {
+        return entry.path().substring(Manifest.MEDIA.length());
+    }
+
+    private static void store(Path archive, Manifest.Entry expected, InputStream in, MediaStorage media) {
+        HashingInputStream hashing = new HashingInputStream(in);
+        try {
+            media.store(mediaKey(expected), hashing, expected.size());
+        } catch (UncheckedIOException e) {
+            // A storage refuses a stream of the wrong length: if the archive is to blame, say so.
+            check(archive, expected, hashing.entry(expected.path()));
+            throw e;
+        }
+        check(archive, expected, hashing.entry(expected.path()));
     }
 
     private static void deleteAfterFailure(MediaStorage media, String key, Exception failure) {

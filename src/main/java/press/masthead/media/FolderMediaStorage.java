@@ -144,7 +144,10 @@ public final class FolderMediaStorage implements MediaStorage {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
-    /** The file of a valid key, which is inside the folder whatever the platform makes of its names. */
+    /**
+     * The file of a valid key, checked to be inside the folder all the same: a platform may read a name as more than a
+     * name (a drive letter on Windows).
+     */
     private Optional<Path> pathOf(String key) {
         if (!MediaKeys.isValid(key)) {
             return Optional.empty();
@@ -158,9 +161,8 @@ public final class FolderMediaStorage implements MediaStorage {
     }
 
     private Path inside(String key) {
-        MediaKeys.checked(key);
-        return pathOf(key).orElseThrow(() -> new InvalidMediaKeyException(key, "it names no file inside "
-                + root));
+        MediaKeys.requireValid(key);
+        return pathOf(key).orElseThrow(() -> new InvalidMediaKeyException(key, "it names no file inside " + root));
     }
 
     private record StoredFile(String key, Path file, long size, Instant lastModified) implements StoredMedia {

@@ -20,12 +20,11 @@ public final class MediaKeys {
     /**
      * @throws InvalidMediaKeyException naming the key and what is wrong with it
      */
-    static String checked(String key) {
+    static void requireValid(String key) {
         String problem = problemWith(key);
         if (problem != null) {
             throw new InvalidMediaKeyException(key, problem);
         }
-        return key;
     }
 
     private static String problemWith(String key) {

@@ -183,6 +183,19 @@ class BackupAndRestoreTest {
         }
     }
 
+    @Test
+    void aHiddenFileThatAnOlderBackupTookFromTheMediaFolderIsLeftOut() throws Exception {
+        Path older = folder.resolve("older.zip");
+        withListedEntry(backupOfASeededSite(), older, "media/2026/10/.DS_Store",
+                "a desktop's folder notes".getBytes(StandardCharsets.UTF_8));
+        Path target = folder.resolve("restored");
+
+        BackupSummary summary = restore(older, target, false);
+
+        assertThat(TempDirs.filesUnder(target.resolve("media"))).containsExactly("2026/10/harbour dawn.jpg");
+        assertThat(summary.files()).isEqualTo(2);
+    }
+
     /** Restores into a data directory as the command line does, with the media in its media folder. */
     private static BackupSummary restore(Path archive, Path dataDir, boolean force) {
         MediaStorage media = MastheadApp.mediaStorageFor(TestSite.settingsFor(dataDir));
@@ -219,6 +232,29 @@ class BackupAndRestoreTest {
                 out.write(bytes);
                 out.closeEntry();
             }
+        }
+    }
+
+    /** Copies a backup, adding an entry and listing it in the manifest, as an older Masthead might have. */
+    private static void withListedEntry(Path from, Path to, String name, byte[] bytes) throws IOException {
+        try (ZipFile zip = new ZipFile(from.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            Manifest manifest = Manifest.read(zip.getInputStream(zip.getEntry(Manifest.NAME)));
+            Map<String, Manifest.Entry> entries = new LinkedHashMap<>(manifest.entries());
+            entries.put(name, HashingCopy.copy(name, new ByteArrayInputStream(bytes), null));
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (!entry.getName().equals(Manifest.NAME)) {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    zip.getInputStream(entry).transferTo(out);
+                    out.closeEntry();
+                }
+            }
+            out.putNextEntry(new ZipEntry(name));
+            out.write(bytes);
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry(Manifest.NAME));
+            out.write(new Manifest(manifest.created(), entries).bytes());
+            out.closeEntry();
         }
     }
 

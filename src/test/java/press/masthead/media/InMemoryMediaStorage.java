@@ -28,7 +28,7 @@ public final class InMemoryMediaStorage implements MediaStorage {
 
     @Override
     public void store(String key, InputStream content, long size) {
-        MediaKeys.checked(key);
+        MediaKeys.requireValid(key);
         byte[] bytes;
         try {
             bytes = content.readAllBytes();
@@ -44,13 +44,13 @@ public final class InMemoryMediaStorage implements MediaStorage {
 
     @Override
     public boolean reserve(String key) {
-        MediaKeys.checked(key);
+        MediaKeys.requireValid(key);
         return objects.putIfAbsent(key, new Stored(key, new byte[0])) == null;
     }
 
     @Override
     public void delete(String key) {
-        MediaKeys.checked(key);
+        MediaKeys.requireValid(key);
         objects.remove(key);
     }
 
