@@ -78,6 +78,7 @@ import press.masthead.content.ContentEvents;
 import press.masthead.content.Corrections;
 import press.masthead.content.Pages;
 import press.masthead.content.PublishScheduler;
+import press.masthead.content.PublishedLists;
 import press.masthead.content.Tag;
 import press.masthead.content.Taxonomies;
 import press.masthead.feeds.FeedExport;
@@ -87,9 +88,10 @@ import press.masthead.importer.wordpress.ImportSite;
 import press.masthead.importer.wordpress.WordPressExporter;
 import press.masthead.importer.wordpress.WordPressImporter;
 import press.masthead.markup.MarkdownBodyRenderer;
+import press.masthead.media.FolderMediaStorage;
 import press.masthead.media.MediaExport;
-import press.masthead.media.MediaLibrary;
 import press.masthead.media.MediaRoutes;
+import press.masthead.media.MediaStorage;
 import press.masthead.media.MediaUploads;
 import press.masthead.output.ExportSource;
 import press.masthead.output.PageCache;
@@ -158,7 +160,7 @@ public final class MastheadApp implements AutoCloseable {
     private final JdbcAccountStore accountStore;
     private final Sessions sessions;
     private final AuditLog auditLog;
-    private final MediaLibrary media;
+    private final MediaStorage mediaStorage;
     private final JdbcMediaStore mediaStore;
     private final MediaUploads mediaUploads;
     private final Theme theme;
@@ -168,6 +170,7 @@ public final class MastheadApp implements AutoCloseable {
     private final SiteSearch search;
     private final AtomicReference<String> listenUrl;
     private final PageCache pageCache;
+    private final PublishedLists publishedLists;
     private ExternalChanges externalChanges;
     private volatile PublishScheduler scheduler;
     private ChangeListener clusterListener;
@@ -175,7 +178,8 @@ public final class MastheadApp implements AutoCloseable {
     private final String node = UUID.randomUUID().toString();
     private ImportJobs importJobs;
 
-    private MastheadApp(Settings settings, Clock clock, Database database, Theme theme) {
+    private MastheadApp(Settings settings, Clock clock, Database database, Theme theme,
+                        MediaStorage mediaStorage) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
@@ -189,24 +193,25 @@ public final class MastheadApp implements AutoCloseable {
         this.accountStore = new JdbcAccountStore(database);
         this.sessions = new Sessions(new JdbcSessionStore(database), clock);
         this.auditLog = new AuditLog(new JdbcAuditLogStore(database), clock);
-        this.media = new MediaLibrary(settings.mediaDir());
+        this.mediaStorage = mediaStorage;
         this.mediaStore = new JdbcMediaStore(database);
-        this.mediaUploads = new MediaUploads(mediaStore, media, clock, settings.mediaMaxUploadMb() * 1024L * 1024L,
-                MediaUploads.DEFAULT_MAX_PIXELS);
+        this.mediaUploads = new MediaUploads(mediaStore, mediaStorage, settings.uploadsDir(), clock,
+                settings.mediaMaxUploadMb() * 1024L * 1024L, MediaUploads.DEFAULT_MAX_PIXELS);
         this.theme = theme;
         TemplateEngine templates = new TemplateEngine(theme);
         templates.validate();
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
-        this.renderer = new SiteRenderer(articleStore, pageStore, authorStore, taxonomyStore, settingsStore,
-                correctionStore, mediaStore, new SiteImageSizes(media, theme), templates, clock, settings.baseUrl(),
-                listenUrl::get);
+        this.publishedLists = new PublishedLists(articleStore);
+        this.renderer = new SiteRenderer(articleStore, publishedLists, pageStore, authorStore, taxonomyStore, settingsStore,
+                correctionStore, mediaStore, new SiteImageSizes(mediaStorage, theme), templates, clock,
+                settings.baseUrl(), listenUrl::get);
         this.sitemaps = new SitemapRenderer(articleStore, pageStore, authorStore, taxonomyStore,
                 renderer::effectiveSettings, clock);
-        this.feedRenderer = new FeedRenderer(articleStore, taxonomyStore, authorStore, renderer::effectiveSettings,
-                media);
+        this.feedRenderer = new FeedRenderer(publishedLists, taxonomyStore, authorStore, renderer::effectiveSettings,
+                mediaStorage);
         events.listen(new SlugChangeRedirects(renderer::permalinks, redirectStore));
         this.pageCache = new PageCache(settings.pageCacheMb() * 1024L * 1024L);
-        events.listen(event -> pageCache.clear());
+        events.listen(event -> forgetRenderedContent());
         this.search = new SiteSearch(settings.searchDir(), articleStore, taxonomyStore, settingsStore);
         events.listen(search);
         if (database.dialect() == Dialect.POSTGRES) {
@@ -219,16 +224,33 @@ public final class MastheadApp implements AutoCloseable {
      * setting, a theme or a database that cannot be used stops here with nothing changed.
      */
     public static MastheadApp open(Settings settings, Clock clock) {
+        return open(settings, clock, mediaStorageFor(settings));
+    }
+
+    /**
+     * Opens the site as {@link #open(Settings, Clock)} does, keeping its media in {@code mediaStorage} instead of the
+     * storage the settings name.
+     */
+    public static MastheadApp open(Settings settings, Clock clock, MediaStorage mediaStorage) {
         Theme theme = new Theme(settings.themesDir(), settings.theme());
         DataDirectory.prepare(settings.dataDir());
         Database database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
         try {
             new Migrations(database).migrate();
-            return new MastheadApp(settings, clock, database, theme);
+            return new MastheadApp(settings, clock, database, theme, mediaStorage);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * After a content change: the remembered lists go first, so that a page rendered once the page cache has moved
+     * on cannot be built from a list of before the change.
+     */
+    private void forgetRenderedContent() {
+        publishedLists.forget();
+        pageCache.clear();
     }
 
     /** Starts serving; the returned server is already listening. */
@@ -311,7 +333,7 @@ public final class MastheadApp implements AutoCloseable {
                 new CorrectionAdminRoutes(correctionAdmin, adminPages),
                 new AuditRoutes(new AuditPages(auditLog), adminPages),
                 new AssetRoutes(theme, errorPages, Instant.now(clock)),
-                new MediaRoutes(media, errorPages),
+                new MediaRoutes(mediaStorage, errorPages),
                 new OembedRoutes(renderer),
                 new SearchRoutes(search, renderer),
                 new SitemapRoutes(sitemaps, errorPages, responder),
@@ -337,10 +359,10 @@ public final class MastheadApp implements AutoCloseable {
         }
         listenUrl.set(settings.listenUrl(server.port()));
         startScheduler();
-        externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), pageCache::clear);
+        externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), this::forgetRenderedContent);
         if (database.dialect() == Dialect.POSTGRES) {
             clusterListener = ChangeListener.start(settings.databaseUrl(), settings.databaseUser(),
-                    settings.databasePassword(), node, new NodeRefresh(pageCache, search), clock);
+                    settings.databasePassword(), node, new NodeRefresh(this::forgetRenderedContent, search), clock);
         }
         return server;
     }
@@ -385,11 +407,11 @@ public final class MastheadApp implements AutoCloseable {
     /** Everything the static export writes, in the order it lists it: pages, theme assets, media. */
     public List<ExportSource> exportSources() {
         return List.of(
-                new SiteExport(renderer, articleStore, pageStore, authorStore, taxonomyStore, correctionStore),
+                new SiteExport(renderer, publishedLists, pageStore, authorStore, taxonomyStore, correctionStore),
                 new SitemapExport(sitemaps),
                 new FeedExport(feedRenderer, renderer::permalinks, taxonomyStore, authorStore),
                 new AssetExport(theme),
-                new MediaExport(settings.mediaDir()));
+                new MediaExport(mediaStorage));
     }
 
     public Settings settings() {
@@ -429,8 +451,14 @@ public final class MastheadApp implements AutoCloseable {
         return pageCache;
     }
 
-    public MediaLibrary media() {
-        return media;
+    /** Where the site's media files are kept, for the parts that read or write them. */
+    public MediaStorage mediaStorage() {
+        return mediaStorage;
+    }
+
+    /** The media storage the settings name: the {@code media-dir} folder, the one kind there is today. */
+    public static MediaStorage mediaStorageFor(Settings settings) {
+        return new FolderMediaStorage(settings.mediaDir());
     }
 
     /** The media library as writers use it: uploads within the size and pixel limits, search, details, delete. */
@@ -524,7 +552,7 @@ public final class MastheadApp implements AutoCloseable {
         return new ImportSite(this::articles, this::pages, authors(), taxonomies(), articleStore, pageStore,
                 authorStore, taxonomyStore, mediaStore, new JdbcCommentStore(database),
                 new JdbcCustomFieldStore(database), new JdbcImportedIdStore(database), redirectStore, settingsStore,
-                renderer::permalinks, media, clock);
+                renderer::permalinks, mediaStorage, clock);
     }
 
     /** Imports WordPress exports, saving each report in {@code DATA/imports}. */
@@ -543,10 +571,10 @@ public final class MastheadApp implements AutoCloseable {
 
     /**
      * Backs the site up while it serves: the database (as an SQLite file, whichever database the site runs on) and
-     * the media folder in one archive.
+     * the media in one archive.
      */
     public BackupWriter backups() {
-        return new BackupWriter(this::copyDatabaseTo, settings.mediaDir(), clock);
+        return new BackupWriter(this::copyDatabaseTo, mediaStorage, clock);
     }
 
     /** Writes a consistent copy of the database to {@code target}, also while the site is serving. */

@@ -3,14 +3,12 @@ package press.masthead.app;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import press.masthead.media.ImageDimensions;
-import press.masthead.media.MediaLibrary;
+import press.masthead.media.MediaStorage;
+import press.masthead.media.StoredMedia;
 import press.masthead.seo.ImageSizes;
 import press.masthead.theme.Theme;
 
@@ -22,11 +20,11 @@ final class SiteImageSizes implements ImageSizes {
     private static final String MEDIA = "/media/";
     private static final String ASSETS = "/assets/";
 
-    private final MediaLibrary media;
+    private final MediaStorage media;
     private final Theme theme;
     private final Map<String, Optional<Size>> known = new ConcurrentHashMap<>();
 
-    SiteImageSizes(MediaLibrary media, Theme theme) {
+    SiteImageSizes(MediaStorage media, Theme theme) {
         this.media = media;
         this.theme = theme;
     }
@@ -35,7 +33,7 @@ final class SiteImageSizes implements ImageSizes {
     public Optional<Size> of(String url) {
         String path = pathOf(url);
         if (path.startsWith(MEDIA)) {
-            return media.find(path.substring(MEDIA.length())).flatMap(this::ofFile);
+            return media.find(path.substring(MEDIA.length())).flatMap(this::ofMedia);
         }
         if (path.startsWith(ASSETS)) {
             return known.computeIfAbsent(path, p -> theme.asset(p.substring(ASSETS.length()))
@@ -44,19 +42,15 @@ final class SiteImageSizes implements ImageSizes {
         return Optional.empty();
     }
 
-    private Optional<Size> ofFile(Path file) {
-        try {
-            String key = file + "@" + Files.getLastModifiedTime(file).toMillis();
-            return known.computeIfAbsent(key, k -> {
-                try (InputStream in = Files.newInputStream(file)) {
-                    return read(in);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    private Optional<Size> ofMedia(StoredMedia file) {
+        return known.computeIfAbsent(MEDIA + file.key() + "@" + file.lastModified().toEpochMilli(), version -> {
+            try (InputStream in = file.open()) {
+                return read(in);
+            } catch (IOException e) {
+                // Deleted since it was found: that version has no size to give.
+                return Optional.empty();
+            }
+        });
     }
 
     private static Optional<Size> read(InputStream in) {

@@ -3,6 +3,7 @@ package press.masthead.backup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,52 +14,48 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import press.masthead.media.MediaKeys;
+import press.masthead.media.MediaStorage;
+import press.masthead.media.StoredMedia;
 
 /**
- * Restores a backup into a data directory and a database (the data directory's SQLite file, or a database server).
- * Every entry is checked against the manifest (present, same size, same SHA-256, nothing extra) before anything is
- * written, so a damaged or cut-short archive changes nothing. A site already there is refused unless forced;
- * forced, its database, media and search index are replaced. Stop Masthead before restoring over its site.
+ * Restores a backup into a data directory, a media storage (the site's, wherever its {@code media-dir} is) and a
+ * database (the data directory's SQLite file, or a database server). Every entry is checked against the manifest
+ * (present, same size, same SHA-256, nothing extra) before anything is written, so a damaged or cut-short archive
+ * changes nothing. A site already there is refused unless forced; forced, its database, media and search index are
+ * replaced. Stop Masthead before restoring over its site.
  */
 public final class BackupRestorer {
     /** Where the backup's database waits, checked, until the target takes it. */
     private static final String DATABASE_DOWNLOAD = Manifest.DATABASE + ".restoring";
 
-    public BackupSummary restore(Path archive, Path dataDir, DatabaseTarget database, boolean force) {
+    public BackupSummary restore(Path archive, Path dataDir, MediaStorage media, DatabaseTarget database,
+                                 boolean force) {
         if (!Files.isRegularFile(archive)) {
             throw new BackupException("There is no backup at " + archive);
         }
-        refuseExistingSite(dataDir, database, force);
+        refuseExistingSite(dataDir, media, database, force);
         try (ZipFile zip = open(archive)) {
             Manifest manifest = verified(archive, zip);
             if (force) {
-                removeMediaAndSearchIndex(dataDir);
+                removeMediaAndSearchIndex(dataDir, media);
             }
-            return extract(archive, zip, manifest, dataDir, database);
-        } catch (IOException e) {
+            return extract(archive, zip, manifest, dataDir, media, database);
+        } catch (IOException | UncheckedIOException e) {
             throw new BackupException("Could not restore " + archive + " into " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
-    private static void refuseExistingSite(Path dataDir, DatabaseTarget database, boolean force) {
-        if (force || !(database.holdsASite() || holdsMedia(dataDir))) {
+    private static void refuseExistingSite(Path dataDir, MediaStorage media, DatabaseTarget database, boolean force) {
+        if (force) {
             return;
         }
-        throw new BackupException("The data directory " + dataDir + " or its database already holds a site (content"
-                + " in the database, or media files). Restore into an empty folder and database, or add --force to replace that site's database,"
-                + " media and search index with the backup.");
-    }
-
-    private static boolean holdsMedia(Path dataDir) {
-        Path media = dataDir.resolve("media");
-        if (!Files.isDirectory(media)) {
-            return false;
+        if (!database.holdsASite() && media.list().isEmpty()) {
+            return;
         }
-        try (Stream<Path> files = Files.walk(media)) {
-            return files.anyMatch(Files::isRegularFile);
-        } catch (IOException e) {
-            return true;
-        }
+        throw new BackupException("The data directory " + dataDir + " already holds a site (content in its database,"
+                + " or media files). Restore into an empty folder, database and media folder, or add --force to"
+                + " replace that site's database, media and search index with the backup.");
     }
 
     private static ZipFile open(Path archive) {
@@ -120,35 +117,43 @@ public final class BackupRestorer {
         }
     }
 
-    /** Writes the media into the data directory and hands the database to its target; undone on failure. */
+    /**
+     * Puts the media into the storage and hands the database to its target; the media written are removed again on
+     * failure. Each entry is checked again as it is written: the archive could have changed since it was verified.
+     */
     private static BackupSummary extract(Path archive, ZipFile zip, Manifest manifest, Path dataDir,
-                                         DatabaseTarget database) throws IOException {
-        List<Path> written = new ArrayList<>();
-        Path root = dataDir.toAbsolutePath().normalize();
-        Path databaseFile = root.resolve(DATABASE_DOWNLOAD);
+                                         MediaStorage media, DatabaseTarget database) throws IOException {
+        List<String> written = new ArrayList<>();
+        Path databaseFile = dataDir.toAbsolutePath().normalize().resolve(DATABASE_DOWNLOAD);
         try {
-            Files.createDirectories(root);
+            Files.createDirectories(databaseFile.getParent());
             long bytes = 0;
+            int files = 0;
             for (Manifest.Entry expected : manifest.entries().values()) {
-                Path target = expected.path().equals(Manifest.DATABASE) ? databaseFile
-                        : root.resolve(expected.path()).normalize();
-                if (!target.startsWith(root)) {
-                    throw damaged(archive, "the entry name " + expected.path() + " leaves the data directory");
+                boolean isDatabase = expected.path().equals(Manifest.DATABASE);
+                if (!isDatabase && !MediaKeys.isValid(mediaKey(expected))) {
+                    // A hidden file (a desktop's .DS_Store, say) that an older backup took from the media folder:
+                    // no media file, and no key could name it.
+                    continue;
                 }
-                Files.createDirectories(target.getParent());
-                written.add(target);
-                try (InputStream in = zip.getInputStream(zip.getEntry(expected.path()));
-                     OutputStream out = Files.newOutputStream(target)) {
-                    // Checked again as written: the archive could have changed since it was verified.
-                    check(archive, expected, HashingCopy.copy(expected.path(), in, out));
+                try (InputStream in = zip.getInputStream(zip.getEntry(expected.path()))) {
+                    if (isDatabase) {
+                        try (OutputStream out = Files.newOutputStream(databaseFile)) {
+                            check(archive, expected, HashingCopy.copy(expected.path(), in, out));
+                        }
+                    } else {
+                        written.add(mediaKey(expected));
+                        store(archive, expected, in, media);
+                    }
                 }
                 bytes += expected.size();
+                files++;
             }
             database.replaceWith(databaseFile);
-            return new BackupSummary(manifest.entries().size(), bytes);
+            return new BackupSummary(files, bytes);
         } catch (IOException | RuntimeException e) {
-            for (Path file : written) {
-                Files.deleteIfExists(file);
+            for (String key : written) {
+                deleteAfterFailure(media, key, e);
             }
             throw e;
         } finally {
@@ -156,15 +161,41 @@ public final class BackupRestorer {
         }
     }
 
+    /** The key of a media entry: its path in the archive without the {@code media/} folder. */
+    private static String mediaKey(Manifest.Entry entry) {
+        return entry.path().substring(Manifest.MEDIA.length());
+    }
+
+    private static void store(Path archive, Manifest.Entry expected, InputStream in, MediaStorage media) {
+        HashingInputStream hashing = new HashingInputStream(in);
+        try {
+            media.store(mediaKey(expected), hashing, expected.size());
+        } catch (UncheckedIOException e) {
+            // A storage refuses a stream of the wrong length: if the archive is to blame, say so.
+            check(archive, expected, hashing.entry(expected.path()));
+            throw e;
+        }
+        check(archive, expected, hashing.entry(expected.path()));
+    }
+
+    private static void deleteAfterFailure(MediaStorage media, String key, Exception failure) {
+        try {
+            media.delete(key);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     /** Removes what a forced restore replaces besides the database: the media and the search index. */
-    private static void removeMediaAndSearchIndex(Path dataDir) throws IOException {
-        for (String folder : List.of("media", "search")) {
-            Path tree = dataDir.resolve(folder);
-            if (Files.exists(tree)) {
-                try (Stream<Path> paths = Files.walk(tree)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
+    private static void removeMediaAndSearchIndex(Path dataDir, MediaStorage media) throws IOException {
+        for (StoredMedia file : media.list()) {
+            media.delete(file.key());
+        }
+        Path index = dataDir.resolve("search");
+        if (Files.exists(index)) {
+            try (Stream<Path> paths = Files.walk(index)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
                 }
             }
         }

@@ -5,30 +5,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import press.masthead.media.MediaStorage;
+import press.masthead.media.StoredMedia;
 
 /**
  * Makes a backup while the site serves: first a consistent copy of the database as an SQLite file, then
- * every file of the media folder, each hashed as it goes into the zip, then the manifest. The archive is written
+ * every stored media file, each hashed as it goes into the zip, then the manifest. The archive is written
  * beside its target and moved into place only when complete, so a failed backup never looks like a good one.
  */
 public final class BackupWriter {
     private final DatabaseCopy database;
-    private final Path mediaDir;
+    private final MediaStorage media;
     private final Clock clock;
 
-    public BackupWriter(DatabaseCopy database, Path mediaDir, Clock clock) {
+    public BackupWriter(DatabaseCopy database, MediaStorage media, Clock clock) {
         this.database = database;
-        this.mediaDir = mediaDir;
+        this.media = media;
         this.clock = clock;
     }
 
@@ -65,9 +64,11 @@ public final class BackupWriter {
             database.copyTo(databaseCopy);
             Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
             ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, 1 << 16));
-            add(zip, Manifest.DATABASE, databaseCopy, entries);
-            for (Path file : mediaFiles()) {
-                add(zip, Manifest.MEDIA + relative(file), file, entries);
+            try (InputStream in = Files.newInputStream(databaseCopy)) {
+                add(zip, Manifest.DATABASE, in, entries);
+            }
+            for (StoredMedia file : media.list()) {
+                addMedia(zip, file, entries);
             }
             zip.putNextEntry(new ZipEntry(Manifest.NAME));
             zip.write(new Manifest(clock.instant(), entries).bytes());
@@ -82,33 +83,28 @@ public final class BackupWriter {
         }
     }
 
-    private static void add(ZipOutputStream zip, String path, Path file, Map<String, Manifest.Entry> entries)
+    private void addMedia(ZipOutputStream zip, StoredMedia file, Map<String, Manifest.Entry> entries)
             throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            zip.putNextEntry(new ZipEntry(path));
-            entries.put(path, HashingCopy.copy(path, in, zip));
-            zip.closeEntry();
-        } catch (NoSuchFileException e) {
-            // A media file deleted since the folder was listed is no longer part of the site: nothing to keep.
-            return;
+        InputStream in;
+        try {
+            in = file.open();
+        } catch (IOException e) {
+            if (media.find(file.key()).isEmpty()) {
+                // Deleted since the storage was listed, so no longer part of the site: nothing to keep.
+                return;
+            }
+            throw e;
+        }
+        try (in) {
+            add(zip, Manifest.MEDIA + file.key(), in, entries);
         }
     }
 
-    /** Every file in the media folder, in a stable order, except uploads still being written. */
-    private List<Path> mediaFiles() throws IOException {
-        if (!Files.isDirectory(mediaDir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(mediaDir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> !file.getFileName().toString().startsWith(".upload-"))
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    private String relative(Path file) {
-        return mediaDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    private static void add(ZipOutputStream zip, String path, InputStream in, Map<String, Manifest.Entry> entries)
+            throws IOException {
+        zip.putNextEntry(new ZipEntry(path));
+        entries.put(path, HashingCopy.copy(path, in, zip));
+        zip.closeEntry();
     }
 
     private static void deleteQuietly(Path file) {

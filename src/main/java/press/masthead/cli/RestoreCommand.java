@@ -20,8 +20,9 @@ import press.masthead.backup.SqliteFileTarget;
 import press.masthead.store.Dialect;
 
 /**
- * {@code masthead restore FILE --data DIR}: checks every entry of a backup, writes it into the data directory and
- * the database (SQLite or PostgreSQL) and opens the restored site once, which brings its schema up to date.
+ * {@code masthead restore FILE --data DIR}: checks every entry of a backup, writes its media where the settings keep
+ * media ({@code media-dir}) and its database into the data directory's SQLite file or PostgreSQL, and opens the
+ * restored site once, which brings its schema up to date.
  */
 @Command(name = "restore", description = {"Restore a backup made by masthead backup into an empty data directory"
         + " and database (the data directory's SQLite file, or PostgreSQL with --database-url).",
@@ -64,7 +65,8 @@ final class RestoreCommand implements Callable<Integer> {
     private BackupSummary restore(Settings settings) {
         if (Dialect.of(settings.databaseUrl()) == Dialect.POSTGRES) {
             try (DatabaseServerTarget server = DatabaseServerTarget.open(settings)) {
-                return new BackupRestorer().restore(file, settings.dataDir(), server, force);
+                return new BackupRestorer().restore(file, settings.dataDir(), MastheadApp.mediaStorageFor(settings),
+                        server, force);
             }
         }
         String ownDatabase = "jdbc:sqlite:" + settings.dataDir().resolve("masthead.db");
@@ -73,6 +75,7 @@ final class RestoreCommand implements Callable<Integer> {
                     + "), but the database URL is " + settings.databaseUrl() + "; restore without --database-url or"
                     + " MASTHEAD_DATABASE_URL, or into PostgreSQL");
         }
-        return new BackupRestorer().restore(file, settings.dataDir(), SqliteFileTarget.in(settings.dataDir()), force);
+        return new BackupRestorer().restore(file, settings.dataDir(), MastheadApp.mediaStorageFor(settings),
+                SqliteFileTarget.in(settings.dataDir()), force);
     }
 }

@@ -20,10 +20,10 @@ public interface ArticleStore {
     /** Published articles matching {@code filter}, newest first. */
     List<Article> published(ArticleFilter filter, int offset, int limit);
 
-    int countPublished(ArticleFilter filter);
+    /** The published articles matching {@code filter} as ids and times, newest first: a whole list at once. */
+    PublishedOrder publishedOrder(ArticleFilter filter);
 
-    /** Published articles sharing tags or the primary category with {@code article}, most alike first. */
-    List<Article> related(Article article, int limit);
+    int countPublished(ArticleFilter filter);
 
     /**
      * Saves a new article (its id and version are ignored; it starts at version 1) with its authors, categories,

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Where media records are kept; the files themselves are in {@code media.MediaLibrary}. */
+/** Where media records are kept; the files themselves are in {@code media.MediaStorage}. */
 public interface MediaStore {
     Optional<MediaItem> findById(long id);
 

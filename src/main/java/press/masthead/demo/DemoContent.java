@@ -27,7 +27,7 @@ import press.masthead.content.Image;
 import press.masthead.content.PageDraft;
 import press.masthead.content.SiteSettings;
 import press.masthead.content.Taxonomies;
-import press.masthead.media.MediaLibrary;
+import press.masthead.media.MediaKeys;
 
 /**
  * Loads the demo site into an empty Masthead: settings, authors, categories, images, articles dated relative to
@@ -61,7 +61,7 @@ public final class DemoContent {
         Map<String, Long> categories = createCategories(root.resolve("categories.txt"));
         for (Path image : DemoResources.list(root.resolve("images"))) {
             try (InputStream in = Files.newInputStream(image)) {
-                app.media().store(MEDIA_FOLDER + "/" + image.getFileName(), in);
+                app.mediaStorage().store(MEDIA_FOLDER + "/" + image.getFileName(), in, Files.size(image));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -136,7 +136,7 @@ public final class DemoContent {
         List<Long> extraCategories = split(file.optional("categories"), ";").stream()
                 .map(path -> lookup(categories, path, "category", file.name())).toList();
         String imageName = file.optional("image");
-        Image image = imageName.isEmpty() ? null : new Image(MediaLibrary.urlOf(MEDIA_FOLDER + "/" + imageName),
+        Image image = imageName.isEmpty() ? null : new Image(MediaKeys.urlOf(MEDIA_FOLDER + "/" + imageName),
                 file.optional("image-alt"), file.optional("image-caption"));
         ArticleDraft draft = new ArticleDraft(file.required("headline"), file.optional("standfirst"), "", file.body(),
                 ArticleStatus.PUBLISHED, published, authorIds, lookup(categories, file.required("category"), "category",

@@ -1,12 +1,10 @@
 package press.masthead.feeds;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import press.masthead.content.Image;
-import press.masthead.media.MediaLibrary;
+import press.masthead.media.MediaStorage;
+import press.masthead.media.StoredMedia;
 import press.masthead.site.Permalinks;
 import press.masthead.web.StaticFiles;
 
@@ -17,11 +15,11 @@ import press.masthead.web.StaticFiles;
 final class FeedImages {
     private static final String MEDIA_PATH = "/media/";
 
-    private final MediaLibrary media;
+    private final MediaStorage media;
     private final String siteUrl;
     private final String mediaUrl;
 
-    FeedImages(MediaLibrary media, Permalinks links) {
+    FeedImages(MediaStorage media, Permalinks links) {
         this.media = media;
         this.siteUrl = links.absolute("/");
         this.mediaUrl = links.absolute(MEDIA_PATH);
@@ -36,13 +34,7 @@ final class FeedImages {
     }
 
     private long sizeOfMediaFile(String urlPath) {
-        Optional<Path> file = media.find(urlPath.substring(MEDIA_PATH.length()));
-        try {
-            return file.isPresent() ? Files.size(file.get()) : 0L;
-        } catch (IOException e) {
-            // A file that vanished between finding and measuring has no size worth announcing.
-            return 0L;
-        }
+        return media.find(urlPath.substring(MEDIA_PATH.length())).map(StoredMedia::size).orElse(0L);
     }
 
     /** The decoded path of a URL, without query or fragment. */

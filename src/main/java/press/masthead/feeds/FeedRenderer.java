@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import press.masthead.content.Article;
-import press.masthead.content.ArticleStore;
 import press.masthead.content.AuthorStore;
+import press.masthead.content.PublishedLists;
 import press.masthead.content.SiteSettings;
 import press.masthead.content.TaxonomyStore;
-import press.masthead.media.MediaLibrary;
+import press.masthead.media.MediaStorage;
 import press.masthead.output.RenderedPage;
 import press.masthead.site.FeedFormat;
 import press.masthead.site.FeedRef;
@@ -24,20 +24,17 @@ public final class FeedRenderer {
     /** How many of the newest articles each feed carries. */
     static final int ENTRIES = 20;
 
-    private final ArticleStore articles;
+    private final PublishedLists lists;
     private final FeedScopes scopes;
     private final Supplier<SiteSettings> settings;
-    private final MediaLibrary media;
-    private final FeedWriter rss = new RssWriter();
-    private final FeedWriter atom = new AtomWriter();
-    private final FeedWriter json = new JsonFeedWriter();
+    private final MediaStorage media;
 
     /**
      * @param settings the site settings in force, with the base URL resolved (feeds hold absolute URLs only)
      */
-    public FeedRenderer(ArticleStore articles, TaxonomyStore taxonomy, AuthorStore authors,
-                        Supplier<SiteSettings> settings, MediaLibrary media) {
-        this.articles = articles;
+    public FeedRenderer(PublishedLists lists, TaxonomyStore taxonomy, AuthorStore authors,
+                        Supplier<SiteSettings> settings, MediaStorage media) {
+        this.lists = lists;
         this.scopes = new FeedScopes(taxonomy, authors);
         this.settings = settings;
         this.media = media;
@@ -52,7 +49,7 @@ public final class FeedRenderer {
             return new Rendition.Missing();
         }
         FeedScope scope = found.get();
-        List<Article> newest = articles.published(scope.filter(), 0, ENTRIES);
+        List<Article> newest = lists.page(scope.filter(), 0, ENTRIES);
 
         String path = links.feed(scope.listPath(), ref.format());
         FeedEntries toEntry = new FeedEntries(links, new ArticleIds(site.baseUrl()), new FeedImages(media, links),
@@ -69,11 +66,12 @@ public final class FeedRenderer {
         return new Rendition.Rendered(RenderedPage.of(200, text, ref.format().output(), updated), path);
     }
 
-    private FeedWriter writerFor(FeedFormat format) {
+    /** Made when a feed is asked for, so that a start loads none of the XML and JSON libraries behind them. */
+    private static FeedWriter writerFor(FeedFormat format) {
         return switch (format) {
-            case RSS -> rss;
-            case ATOM -> atom;
-            case JSON -> json;
+            case RSS -> new RssWriter();
+            case ATOM -> new AtomWriter();
+            case JSON -> new JsonFeedWriter();
         };
     }
 }

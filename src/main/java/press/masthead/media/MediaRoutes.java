@@ -5,9 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import press.masthead.web.ErrorPages;
@@ -16,15 +13,15 @@ import press.masthead.web.Responses;
 import press.masthead.web.Routes;
 import press.masthead.web.StaticFiles;
 
-/** Serves media files at {@code /media/}, with validators so browsers and proxies keep them. */
+/** Serves media files at {@code /media/}, streamed from storage, with validators so browsers and proxies keep them. */
 public final class MediaRoutes implements Routes {
     private static final String CACHE_CONTROL = "public, max-age=86400";
 
-    private final MediaLibrary library;
+    private final MediaStorage storage;
     private final ErrorPages errorPages;
 
-    public MediaRoutes(MediaLibrary library, ErrorPages errorPages) {
-        this.library = library;
+    public MediaRoutes(MediaStorage storage, ErrorPages errorPages) {
+        this.storage = storage;
         this.errorPages = errorPages;
     }
 
@@ -38,20 +35,20 @@ public final class MediaRoutes implements Routes {
     private void serve(Context ctx) {
         String rawPath = ctx.req().getRequestURI();
         List<String> segments = RequestPaths.segments(rawPath);
-        Optional<Path> file = library.find(String.join("/", segments.subList(1, segments.size())));
-        if (file.isEmpty()) {
+        Optional<StoredMedia> found = storage.find(String.join("/", segments.subList(1, segments.size())));
+        if (found.isEmpty()) {
             Responses.send(ctx, errorPages.notFound(rawPath));
             return;
         }
+        StoredMedia media = found.get();
+        // Size and modification time identify a media file's version without reading it.
+        String etag = "\"m" + Long.toHexString(media.size()) + "-"
+                + Long.toHexString(media.lastModified().toEpochMilli()) + "\"";
         try {
-            Instant modified = Files.getLastModifiedTime(file.get()).toInstant();
-            long size = Files.size(file.get());
-            // Size and modification time identify a media file's version without reading it.
-            String etag = "\"m" + Long.toHexString(size) + "-" + Long.toHexString(modified.toEpochMilli()) + "\"";
-            Responses.send(ctx, 200, Files.readAllBytes(file.get()), StaticFiles.mediaTypeOf(file.get().toString()),
-                    etag, modified, CACHE_CONTROL);
+            Responses.stream(ctx, StaticFiles.mediaTypeOf(media.key()), media.size(), etag, media.lastModified(),
+                    CACHE_CONTROL, media::open);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("Could not read the media file " + media.key() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -25,8 +26,8 @@ import press.masthead.content.MediaVariant;
 
 /**
  * The media library as writers use it: upload a file (checked, cleaned and stored with its narrower copies), find
- * files, describe them, delete those no article uses. Files go to {@code media/yyyy/mm/} by the month of upload (UTC),
- * variants to {@code media/yyyy/mm/WIDTHw/} under the same name.
+ * files, describe them, delete those no article uses. Files are stored at {@code yyyy/mm/NAME} by the month of upload
+ * (UTC), variants at {@code yyyy/mm/WIDTHw/NAME}.
  */
 public final class MediaUploads {
     /** Enough for any camera a newsroom uses; a 50 megapixel picture decodes to about 200 MB. */
@@ -35,15 +36,23 @@ public final class MediaUploads {
     private static final int DECODING_AT_ONCE = 2;
 
     private final MediaStore store;
-    private final MediaLibrary library;
+    private final MediaStorage files;
+    private final Path spoolDir;
     private final Clock clock;
     private final long maxBytes;
     private final long maxPixels;
     private final Semaphore decoding = new Semaphore(DECODING_AT_ONCE);
 
-    public MediaUploads(MediaStore store, MediaLibrary library, Clock clock, long maxBytes, long maxPixels) {
+    /**
+     * @param spoolDir where an upload waits on this node's disk while it is checked: a storage has no scratch space
+     *                 (an object store has no files at all), and an upload is never held whole in memory before its
+     *                 size is known to be within the limit
+     */
+    public MediaUploads(MediaStore store, MediaStorage files, Path spoolDir, Clock clock, long maxBytes,
+                        long maxPixels) {
         this.store = store;
-        this.library = library;
+        this.files = files;
+        this.spoolDir = spoolDir;
         this.clock = clock;
         this.maxBytes = maxBytes;
         this.maxPixels = maxPixels;
@@ -71,7 +80,7 @@ public final class MediaUploads {
     public MediaItem upload(String originalFileName, InputStream content, MediaDetails details, Long uploadedBy,
                             AltText altText) {
         String name = FileNames.displayName(originalFileName);
-        try (UploadSpool spool = UploadSpool.read(name, content, maxBytes, library.scratchFile())) {
+        try (UploadSpool spool = UploadSpool.read(name, content, maxBytes, spoolDir)) {
             MediaFormat format = MediaFormat.of(spool.head()).orElseThrow(() -> unsupported(name));
             if (format.isImage() && altText == AltText.REQUIRED_FOR_IMAGES && details.alt().isEmpty()) {
                 throw new AltTextMissingException(name);
@@ -137,9 +146,9 @@ public final class MediaUploads {
             throw new MediaInUseException(item, uses);
         }
         // The record goes first: a file left by a failure here is only unused bytes, never a broken page.
-        item.variants().forEach(variant -> library.delete(variant.filePath()));
+        item.variants().forEach(variant -> files.delete(variant.filePath()));
         if (item.isStoredHere()) {
-            library.delete(item.filePath());
+            files.delete(item.filePath());
         }
     }
 
@@ -208,17 +217,17 @@ public final class MediaUploads {
         List<String> written = new ArrayList<>();
         written.add(folder + "/" + fileName);
         try {
-            library.store(folder + "/" + fileName, new ByteArrayInputStream(prepared.original()));
+            store(folder + "/" + fileName, prepared.original());
             List<MediaVariant> variants = new ArrayList<>();
             for (Variants.Variant variant : prepared.variants()) {
                 String path = folder + "/" + variant.width() + "w/" + variantName(fileName, variant.extension());
                 written.add(path);
-                library.store(path, new ByteArrayInputStream(variant.bytes()));
-                variants.add(new MediaVariant(variant.width(), variant.height(), MediaLibrary.urlOf(path), path,
+                store(path, variant.bytes());
+                variants.add(new MediaVariant(variant.width(), variant.height(), MediaKeys.urlOf(path), path,
                         variant.bytes().length));
             }
             String path = folder + "/" + fileName;
-            MediaItem item = new MediaItem(0, MediaLibrary.urlOf(path), path, "",
+            MediaItem item = new MediaItem(0, MediaKeys.urlOf(path), path, "",
                     details.title().isEmpty() ? stem : details.title(), details.alt(), details.caption(), "",
                     format.mediaType(), clock.instant(), prepared.width(), prepared.height(),
                     prepared.original().length, variants, uploadedBy);
@@ -229,11 +238,15 @@ public final class MediaUploads {
         }
     }
 
+    private void store(String key, byte[] bytes) {
+        files.store(key, new ByteArrayInputStream(bytes), bytes.length);
+    }
+
     /** The first free name of {@code stem.ext}, {@code stem-2.ext}, ... in the folder, claimed for this upload. */
     private String reserveName(String folder, String stem, String extension) {
         for (int n = 1; ; n++) {
             String fileName = (n == 1 ? stem : stem + "-" + n) + "." + extension;
-            if (library.reserve(folder + "/" + fileName)) {
+            if (files.reserve(folder + "/" + fileName)) {
                 return fileName;
             }
         }
@@ -249,7 +262,7 @@ public final class MediaUploads {
 
     private void deleteAfterFailure(String path, RuntimeException failure) {
         try {
-            library.delete(path);
+            files.delete(path);
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }

@@ -10,26 +10,26 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * An upload read into a scratch file, stopping as soon as it passes the size limit: a declared length can lie, and a
- * file too large must cost no more than the limit to refuse.
+ * An upload read into a scratch file on this node's disk, stopping as soon as it passes the size limit: a declared
+ * length can lie, and a file too large must cost no more than the limit to refuse.
  */
 final class UploadSpool implements AutoCloseable {
     private static final double MEGABYTE = 1024.0 * 1024.0;
 
     private final Path file;
-    private final long size;
     private final byte[] head;
 
-    private UploadSpool(Path file, long size, byte[] head) {
+    private UploadSpool(Path file, byte[] head) {
         this.file = file;
-        this.size = size;
         this.head = head;
     }
 
     /**
+     * @param spoolDir the folder for the scratch file, made when missing
      * @throws MediaRejectedException TOO_LARGE once more than {@code maxBytes} arrive; the scratch file is gone then
      */
-    static UploadSpool read(String name, InputStream content, long maxBytes, Path scratch) {
+    static UploadSpool read(String name, InputStream content, long maxBytes, Path spoolDir) {
+        Path scratch = scratchFileIn(spoolDir);
         try (OutputStream out = Files.newOutputStream(scratch)) {
             byte[] buffer = new byte[64 * 1024];
             byte[] head = new byte[MediaFormat.SIGNATURE_LENGTH];
@@ -44,7 +44,7 @@ final class UploadSpool implements AutoCloseable {
                 }
                 out.write(buffer, 0, n);
             }
-            return new UploadSpool(scratch, total, Arrays.copyOf(head, (int) Math.min(total, head.length)));
+            return new UploadSpool(scratch, Arrays.copyOf(head, (int) Math.min(total, head.length)));
         } catch (IOException e) {
             deleteQuietly(scratch);
             throw new UncheckedIOException("Could not receive " + name + ": " + e.getMessage(), e);
@@ -54,12 +54,18 @@ final class UploadSpool implements AutoCloseable {
         }
     }
 
-    Path file() {
-        return file;
+    private static Path scratchFileIn(Path spoolDir) {
+        try {
+            Files.createDirectories(spoolDir);
+            return Files.createTempFile(spoolDir, "media-", ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not make a scratch file for an upload in " + spoolDir + ": "
+                    + e.getMessage(), e);
+        }
     }
 
-    long size() {
-        return size;
+    Path file() {
+        return file;
     }
 
     /** The first bytes, enough to tell the format. */
@@ -103,7 +109,7 @@ final class UploadSpool implements AutoCloseable {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // a scratch file left behind is named .upload-*.part, skipped by backups and exports
+            // a scratch file left behind is in the scratch folder, which is nobody's content
         }
     }
 }

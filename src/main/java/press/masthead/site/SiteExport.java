@@ -11,11 +11,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import press.masthead.content.Article;
 import press.masthead.content.ArticleFilter;
-import press.masthead.content.ArticleStore;
 import press.masthead.content.AuthorStore;
 import press.masthead.content.Category;
 import press.masthead.content.CorrectionStore;
 import press.masthead.content.PageStore;
+import press.masthead.content.PublishedLists;
 import press.masthead.content.SiteSettings;
 import press.masthead.content.TaxonomyStore;
 import press.masthead.output.ExportItem;
@@ -33,16 +33,16 @@ public final class SiteExport implements ExportSource {
     static final int BATCH = 500;
 
     private final SiteRenderer renderer;
-    private final ArticleStore articles;
+    private final PublishedLists lists;
     private final PageStore pages;
     private final AuthorStore authors;
     private final TaxonomyStore taxonomy;
     private final CorrectionStore corrections;
 
-    public SiteExport(SiteRenderer renderer, ArticleStore articles, PageStore pages, AuthorStore authors,
+    public SiteExport(SiteRenderer renderer, PublishedLists lists, PageStore pages, AuthorStore authors,
                       TaxonomyStore taxonomy, CorrectionStore corrections) {
         this.renderer = renderer;
-        this.articles = articles;
+        this.lists = lists;
         this.pages = pages;
         this.authors = authors;
         this.taxonomy = taxonomy;
@@ -54,11 +54,11 @@ public final class SiteExport implements ExportSource {
         SiteSettings settings = renderer.effectiveSettings();
         Permalinks links = renderer.permalinks();
         List<ExportItem> items = new ArrayList<>();
-        paged(items, links, "/", articles.countPublished(ArticleFilter.all()), settings);
+        paged(items, links, "/", lists.count(ArticleFilter.all()), settings);
         Set<LocalDate> days = new TreeSet<>();
         ZoneId zone = settings.timeZone();
         for (int offset = 0; ; offset += BATCH) {
-            List<Article> batch = articles.published(ArticleFilter.all(), offset, BATCH);
+            List<Article> batch = lists.page(ArticleFilter.all(), offset, BATCH);
             for (Article article : batch) {
                 items.add(page(links.article(article)));
                 days.add(article.publishedAt().atZone(zone).toLocalDate());
@@ -110,7 +110,7 @@ public final class SiteExport implements ExportSource {
     /** An archive and its further pages; an archive with no articles exists only for tags, categories, authors. */
     private void archive(List<ExportItem> items, Permalinks links, String path, ArticleFilter filter,
                          SiteSettings settings) {
-        paged(items, links, path, articles.countPublished(filter), settings);
+        paged(items, links, path, lists.count(filter), settings);
     }
 
     private void paged(List<ExportItem> items, Permalinks links, String path, int count, SiteSettings settings) {

@@ -26,6 +26,8 @@ import press.masthead.content.Correction;
 import press.masthead.content.CorrectionStore;
 import press.masthead.content.MediaStore;
 import press.masthead.content.PageStore;
+import press.masthead.content.PublishedLists;
+import press.masthead.content.RelatedArticles;
 import press.masthead.content.SettingsStore;
 import press.masthead.content.SiteSettings;
 import press.masthead.content.Tag;
@@ -59,6 +61,8 @@ public final class SiteRenderer {
     static final String DISCOURAGED_ROBOTS = "noindex, nofollow";
 
     private final ArticleStore articles;
+    private final PublishedLists lists;
+    private final RelatedArticles related;
     private final PageStore pages;
     private final AuthorStore authors;
     private final TaxonomyStore taxonomy;
@@ -76,11 +80,13 @@ public final class SiteRenderer {
      *                          then the site setting and finally {@code fallbackBaseUrl} (where Masthead listens,
      *                          known only once the server is bound)
      */
-    public SiteRenderer(ArticleStore articles, PageStore pages, AuthorStore authors, TaxonomyStore taxonomy,
+    public SiteRenderer(ArticleStore articles, PublishedLists lists, PageStore pages, AuthorStore authors, TaxonomyStore taxonomy,
                         SettingsStore settings, CorrectionStore corrections, MediaStore media, ImageSizes imageSizes,
                         TemplateEngine templates, Clock clock, String configuredBaseUrl,
                         Supplier<String> fallbackBaseUrl) {
         this.articles = articles;
+        this.lists = lists;
+        this.related = new RelatedArticles(lists);
         this.pages = pages;
         this.authors = authors;
         this.taxonomy = taxonomy;
@@ -291,7 +297,7 @@ public final class SiteRenderer {
         List<CorrectionView> notes = models.corrections(corrections.forArticle(article.id()));
         model.put("article", view);
         model.put("corrections", notes);
-        model.put("related", models.cards(articles.related(article, RELATED_ARTICLES)));
+        model.put("related", models.cards(related.of(article, RELATED_ARTICLES)));
         String absolute = context.permalinks().absolute(path);
         model.put("share", ShareLinks.of(absolute, article.headline()));
         model.put("oembedUrl", context.permalinks().oembed() + "?url="
@@ -398,7 +404,7 @@ public final class SiteRenderer {
         }
         ArticleFilter filter = ArticleFilter.publishedBetween(start.atStartOfDay(zone).toInstant(),
                 end.atStartOfDay(zone).toInstant());
-        if (articles.countPublished(filter) == 0) {
+        if (lists.count(filter) == 0) {
             return new Rendition.Missing();
         }
         String archiveKind = kind;
@@ -477,12 +483,12 @@ public final class SiteRenderer {
     /** One page of a list, or null when the page number is past the last page. */
     private ListPage listPage(SiteContext context, ArticleFilter filter, int pageNumber) {
         int perPage = context.settings().articlesPerPage();
-        int total = articles.countPublished(filter);
+        int total = lists.count(filter);
         int pageCount = Math.max(1, (total + perPage - 1) / perPage);
         if (pageNumber > pageCount) {
             return null;
         }
-        return new ListPage(articles.published(filter, (pageNumber - 1) * perPage, perPage), total, pageCount);
+        return new ListPage(lists.page(filter, (pageNumber - 1) * perPage, perPage), total, pageCount);
     }
 
     private record ListPage(List<Article> articles, int total, int pageCount) {

@@ -60,11 +60,6 @@ public enum Dialect {
         }
 
         @Override
-        String indexedBy(String index) {
-            return " INDEXED BY " + index;
-        }
-
-        @Override
         void lockRow(Handle h, String table, long id) {
             // Every transaction here begins IMMEDIATE, holding the database's one write lock from its start.
         }
@@ -126,11 +121,6 @@ public enum Dialect {
         }
 
         @Override
-        String indexedBy(String index) {
-            return "";
-        }
-
-        @Override
         void lockRow(Handle h, String table, long id) {
             h.createQuery("SELECT id FROM " + table + " WHERE id = :id FOR UPDATE").bind("id", id)
                     .mapTo(Long.class).findOne();
@@ -169,9 +159,6 @@ public enum Dialect {
 
     /** Finishes a copy of rows that kept their ids, before it commits. */
     abstract void afterCopyingRows(Connection connection) throws SQLException;
-
-    /** A table's hint to read it through {@code index}: SQLite syntax; PostgreSQL's planner takes no such hints. */
-    abstract String indexedBy(String index);
 
     /**
      * Holds row {@code id} of {@code table} until the transaction on {@code h} ends, so that another transaction

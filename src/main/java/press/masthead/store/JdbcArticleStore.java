@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -26,6 +25,7 @@ import press.masthead.content.ArticleSummary;
 import press.masthead.content.Author;
 import press.masthead.content.Category;
 import press.masthead.content.Image;
+import press.masthead.content.PublishedOrder;
 import press.masthead.content.Revision;
 import press.masthead.content.RevisionNote;
 import press.masthead.content.Tag;
@@ -42,12 +42,6 @@ public final class JdbcArticleStore implements ArticleStore {
     private static final String SUMMARY_COLUMNS = """
             a.id, a.slug, a.headline, a.language, a.published_at, a.updated_at, a.created_at, a.canonical_url,
             a.image_url, a.noindex, CASE WHEN a.body_html LIKE '%<img%' THEN a.body_html ELSE '' END AS body_html_if_images""";
-
-    /**
-     * How many of each shared tag's articles compete to be related: enough to find the articles that share most,
-     * few enough that an article page costs the same on a site of 100,000 articles as on one of 1,000.
-     */
-    static final int RELATED_CANDIDATES_PER_TAG = 100;
 
     private final Database database;
 
@@ -95,6 +89,21 @@ public final class JdbcArticleStore implements ArticleStore {
             Query query = bind(h.createQuery(sql), filter).bind("limit", limit).bind("offset", offset);
             return withRelations(h, query.map((rs, ctx) -> row(rs)).list());
         });
+    }
+
+    @Override
+    public PublishedOrder publishedOrder(ArticleFilter filter) {
+        String sql = "SELECT a.id, a.published_at FROM articles a WHERE " + where(filter)
+                + " ORDER BY a.published_at DESC, a.id DESC";
+        List<long[]> rows = database.jdbi().withHandle(h -> bind(h.createQuery(sql), filter)
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).list());
+        long[] ids = new long[rows.size()];
+        long[] times = new long[rows.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = rows.get(i)[0];
+            times[i] = rows.get(i)[1];
+        }
+        return new PublishedOrder(ids, times);
     }
 
     @Override
@@ -146,60 +155,6 @@ public final class JdbcArticleStore implements ArticleStore {
             query.bind("before", Times.toMillis(filter.publishedBefore()));
         }
         return query;
-    }
-
-    @Override
-    public List<Article> related(Article article, int limit) {
-        List<Long> tagIds = article.tags().stream().map(Tag::id).toList();
-        Long categoryId = article.primaryCategory() == null ? null : article.primaryCategory().id();
-        if (tagIds.isEmpty() && categoryId == null) {
-            return List.of();
-        }
-        return database.jdbi().withHandle(h -> {
-            Query query = h.createQuery(relatedSql(tagIds.size(), database.dialect()))
-                    .bind("category", categoryId == null ? -1L : categoryId)
-                    .bindList("tags", tagIds.isEmpty() ? List.of(-1L) : tagIds)
-                    .bind("id", article.id()).bind("limit", limit).bind("perTag", RELATED_CANDIDATES_PER_TAG);
-            for (int i = 0; i < tagIds.size(); i++) {
-                query.bind("tag" + i, tagIds.get(i));
-            }
-            return withRelations(h, query.map((rs, ctx) -> row(rs)).list());
-        });
-    }
-
-    /**
-     * Related articles for an article with {@code tagCount} tags. A shared tag scores two, a shared primary category
-     * one: tags say more about the subject. Every candidate comes from an index, in a number that does not grow with
-     * the site: the {@link #RELATED_CANDIDATES_PER_TAG} most recently added articles of each shared tag (the link
-     * index holds them by article id), and, to fill the list when those are too few, the newest articles of the
-     * category that share no tag with it. CROSS JOIN keeps SQLite from walking every published article instead,
-     * and INDEXED BY has it score the candidates from a small index rather than from their rows.
-     */
-    private static String relatedSql(int tagCount, Dialect dialect) {
-        String perTag = IntStream.range(0, tagCount)
-                .mapToObj(i -> "SELECT * FROM (SELECT article_id FROM article_tags WHERE tag_id = :tag" + i
-                        + " ORDER BY article_id DESC LIMIT :perTag)")
-                .collect(Collectors.joining(" UNION ALL "));
-        return """
-                WITH candidates (id) AS (%s),
-                tagged AS (
-                    SELECT x.id, 2 * COUNT(*) + CASE WHEN x.primary_category_id = :category THEN 1 ELSE 0 END AS score,
-                        x.published_at
-                    FROM candidates c CROSS JOIN articles x%s
-                    WHERE x.id = c.id AND x.status = 'published' AND x.id <> :id
-                    GROUP BY x.id),
-                in_category AS (
-                    SELECT x.id, 1 AS score, x.published_at FROM articles x
-                    WHERE x.primary_category_id = :category AND x.status = 'published' AND x.id <> :id
-                        AND NOT EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = x.id AND t.tag_id IN (<tags>))
-                    ORDER BY x.published_at DESC, x.id DESC LIMIT :limit),
-                chosen AS (
-                    SELECT * FROM (SELECT * FROM tagged UNION ALL SELECT * FROM in_category)
-                    ORDER BY score DESC, published_at DESC, id DESC LIMIT :limit)
-                SELECT a.* FROM chosen CROSS JOIN articles a WHERE a.id = chosen.id
-                ORDER BY chosen.score DESC, chosen.published_at DESC, a.id DESC"""
-                .formatted(tagCount == 0 ? "SELECT NULL WHERE FALSE" : perTag,
-                        dialect.indexedBy("articles_related_lookup"));
     }
 
     @Override

@@ -29,7 +29,8 @@ record Answer(int status, byte[] body, List<Map.Entry<String, String>> headers) 
         if (response.lastModified() != null) {
             headers.add(Map.entry("Last-Modified", httpDate(response.lastModified())));
         }
-        if (response.status() == 200 && notModified(ifNoneMatch, ifModifiedSince, response, etag)) {
+        if (response.status() == 200
+                && notModified(ifNoneMatch, ifModifiedSince, response.lastModified(), etag, response.etag())) {
             return new Answer(304, new byte[0], headers);
         }
         headers.add(Map.entry("Content-Type", response.mediaType()));
@@ -40,24 +41,28 @@ record Answer(int status, byte[] body, List<Map.Entry<String, String>> headers) 
         return new Answer(response.status(), response.body(), headers);
     }
 
-    private static boolean notModified(String ifNoneMatch, String ifModifiedSince, CachedResponse response,
-                                       String sentEtag) {
+    /**
+     * Whether the client already has this version: one of its {@code If-None-Match} tags is one of {@code etags}
+     * (the validators of the representations it could have), or, without that header, nothing changed since its
+     * {@code If-Modified-Since}.
+     */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, Instant lastModified, String... etags) {
         if (ifNoneMatch != null) {
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.strip();
                 if (tag.startsWith("W/")) {
                     tag = tag.substring(2);
                 }
-                if (tag.equals("*") || tag.equals(sentEtag) || tag.equals(response.etag())) {
+                if (tag.equals("*") || List.of(etags).contains(tag)) {
                     return true;
                 }
             }
             return false;
         }
-        if (ifModifiedSince != null && response.lastModified() != null) {
+        if (ifModifiedSince != null && lastModified != null) {
             try {
                 Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince, Instant::from);
-                return !response.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+                return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
             } catch (DateTimeParseException e) {
                 return false;
             }

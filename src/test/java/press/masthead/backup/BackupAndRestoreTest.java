@@ -34,6 +34,7 @@ import press.masthead.app.MastheadApp;
 import press.masthead.content.Article;
 import press.masthead.content.Author;
 import press.masthead.content.Slugs;
+import press.masthead.media.MediaStorage;
 import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
 import press.masthead.testing.Newsroom;
@@ -57,7 +58,7 @@ class BackupAndRestoreTest {
 
     private static void seed(MastheadApp app) {
         Newsroom.seed(app);
-        app.media().store("2026/10/harbour dawn.jpg", new ByteArrayInputStream(PHOTO));
+        app.mediaStorage().store("2026/10/harbour dawn.jpg", new ByteArrayInputStream(PHOTO), PHOTO.length);
     }
 
     /** On both databases: SQLite copies with its online backup, PostgreSQL reads every row in one snapshot. */
@@ -89,7 +90,7 @@ class BackupAndRestoreTest {
             newsroom.join();
             assertThat(summary.files()).isEqualTo(2);
         }
-        try (TestSite restored = TestSite.start(app -> { }, dataDir -> new BackupRestorer().restore(archive, dataDir, SqliteFileTarget.in(dataDir), false))) {
+        try (TestSite restored = TestSite.start(app -> { }, dataDir -> restore(archive, dataDir, false))) {
             assertThat(integrityCheck(restored.dataDir().resolve("masthead.db"))).isEqualTo("ok");
             int count = restored.app().articleStore().countAll();
             assertThat(count).isBetween(before + 5, before + written.get());
@@ -133,7 +134,7 @@ class BackupAndRestoreTest {
         Path truncated = Files.write(folder.resolve("truncated.zip"), java.util.Arrays.copyOf(whole, whole.length / 2));
         Path target = folder.resolve("restored");
 
-        assertThatThrownBy(() -> new BackupRestorer().restore(truncated, target, SqliteFileTarget.in(target), false))
+        assertThatThrownBy(() -> restore(truncated, target, false))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("truncated.zip is damaged")
                 .hasMessageContaining("cut short")
@@ -148,7 +149,7 @@ class BackupAndRestoreTest {
         rewrite(archive, tampered, "media/2026/10/harbour dawn.jpg", "the harbour at dusk".getBytes(StandardCharsets.UTF_8));
         Path target = Files.createDirectories(folder.resolve("empty"));
 
-        assertThatThrownBy(() -> new BackupRestorer().restore(tampered, target, SqliteFileTarget.in(target), false))
+        assertThatThrownBy(() -> restore(tampered, target, false))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("media/2026/10/harbour dawn.jpg does not match its checksum");
         try (Stream<Path> files = Files.list(target)) {
@@ -162,7 +163,7 @@ class BackupAndRestoreTest {
         Path smuggled = folder.resolve("smuggled.zip");
         rewrite(archive, smuggled, "../escape.txt", "outside".getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> new BackupRestorer().restore(smuggled, folder.resolve("target"), SqliteFileTarget.in(folder.resolve("target")), false))
+        assertThatThrownBy(() -> restore(smuggled, folder.resolve("target"), false))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("../escape.txt, which its manifest does not list");
         assertThat(folder.resolve("escape.txt")).doesNotExist();
@@ -176,7 +177,7 @@ class BackupAndRestoreTest {
             app.authors().create("Someone Else", "", "", List.of());
         }
 
-        assertThatThrownBy(() -> new BackupRestorer().restore(archive, other, SqliteFileTarget.in(other), false))
+        assertThatThrownBy(() -> restore(archive, other, false))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("already holds a site")
                 .hasMessageContaining("--force");
@@ -184,11 +185,30 @@ class BackupAndRestoreTest {
             assertThat(app.articleStore().countAll()).isZero();
         }
 
-        new BackupRestorer().restore(archive, other, SqliteFileTarget.in(other), true);
+        restore(archive, other, true);
         try (MastheadApp app = MastheadApp.open(TestSite.settingsFor(other), Clock.systemUTC())) {
             assertThat(app.articleStore().countAll()).isEqualTo(Newsroom.FILLER_ARTICLES + 3);
             assertThat(app.importSite().authorStore().all()).extracting(Author::name).doesNotContain("Someone Else");
         }
+    }
+
+    @Test
+    void aHiddenFileThatAnOlderBackupTookFromTheMediaFolderIsLeftOut() throws Exception {
+        Path older = folder.resolve("older.zip");
+        withListedEntry(backupOfASeededSite(), older, "media/2026/10/.DS_Store",
+                "a desktop's folder notes".getBytes(StandardCharsets.UTF_8));
+        Path target = folder.resolve("restored");
+
+        BackupSummary summary = restore(older, target, false);
+
+        assertThat(TempDirs.filesUnder(target.resolve("media"))).containsExactly("2026/10/harbour dawn.jpg");
+        assertThat(summary.files()).isEqualTo(2);
+    }
+
+    /** Restores into a data directory as the command line does, with the media in its media folder. */
+    private static BackupSummary restore(Path archive, Path dataDir, boolean force) {
+        MediaStorage media = MastheadApp.mediaStorageFor(TestSite.settingsFor(dataDir));
+        return new BackupRestorer().restore(archive, dataDir, media, SqliteFileTarget.in(dataDir), force);
     }
 
     private Path backupOfASeededSite() {
@@ -221,6 +241,29 @@ class BackupAndRestoreTest {
                 out.write(bytes);
                 out.closeEntry();
             }
+        }
+    }
+
+    /** Copies a backup, adding an entry and listing it in the manifest, as an older Masthead might have. */
+    private static void withListedEntry(Path from, Path to, String name, byte[] bytes) throws IOException {
+        try (ZipFile zip = new ZipFile(from.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            Manifest manifest = Manifest.read(zip.getInputStream(zip.getEntry(Manifest.NAME)));
+            Map<String, Manifest.Entry> entries = new LinkedHashMap<>(manifest.entries());
+            entries.put(name, HashingCopy.copy(name, new ByteArrayInputStream(bytes), null));
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (!entry.getName().equals(Manifest.NAME)) {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    zip.getInputStream(entry).transferTo(out);
+                    out.closeEntry();
+                }
+            }
+            out.putNextEntry(new ZipEntry(name));
+            out.write(bytes);
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry(Manifest.NAME));
+            out.write(new Manifest(manifest.created(), entries).bytes());
+            out.closeEntry();
         }
     }
 

@@ -110,7 +110,7 @@ class MovingASiteTest {
     /** A newsroom, a media file, a WordPress import (comments, custom fields, media records), a note, a moved URL. */
     private static void seed(MastheadApp app) {
         Newsroom.seed(app);
-        app.media().store("2026/10/harbour dawn.jpg", new ByteArrayInputStream(PHOTO));
+        app.mediaStorage().store("2026/10/harbour dawn.jpg", new ByteArrayInputStream(PHOTO), PHOTO.length);
         app.wordPressImporter().run(WORDPRESS_EXPORT, new ImportOptions(null, false, false));
         Article lead = app.articleStore().findBySlug("tram-line-extension-approved-after-marathon-session").orElseThrow();
         app.corrections().add(lead.id(), CorrectionKind.CORRECTION, "An earlier version gave the wrong vote count.");

@@ -2,6 +2,9 @@ package press.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +45,35 @@ class BackupCommandsTest {
 
         assertThat(restore.exitCode()).isZero();
         assertThat(restore.out()).contains("Restored 1 file").contains((Newsroom.FILLER_ARTICLES + 3) + " articles");
+    }
+
+    @Test
+    void aRestorePutsTheMediaIntoTheMediaFolderTheSettingsName() throws Exception {
+        byte[] photo = "the harbour at dawn".getBytes(StandardCharsets.UTF_8);
+        try (MastheadApp app = MastheadApp.open(TestSite.settingsFor(site), Clock.systemUTC())) {
+            Newsroom.seed(app);
+            app.mediaStorage().store("2026/10/harbour dawn.jpg", new ByteArrayInputStream(photo), photo.length);
+        }
+        assertThat(CommandLineRun.of("backup", archive.toString(), "--data", site.toString()).exitCode()).isZero();
+        Path shared = folder.resolve("shared-media").toAbsolutePath();
+        Path restored = dataDirWithMediaIn(folder.resolve("restored"), shared);
+
+        CommandLineRun restore = CommandLineRun.of("restore", archive.toString(), "--data", restored.toString());
+
+        assertThat(restore.exitCode()).as(restore.err()).isZero();
+        assertThat(shared.resolve("2026/10/harbour dawn.jpg")).hasBinaryContent(photo);
+        assertThat(restored.resolve("media")).doesNotExist();
+        Path another = dataDirWithMediaIn(folder.resolve("another"), shared);
+        CommandLineRun refused = CommandLineRun.of("restore", archive.toString(), "--data", another.toString());
+        assertThat(refused.exitCode()).as("the media folder already holds a site's files").isEqualTo(1);
+        assertThat(refused.err()).contains("already holds a site");
+    }
+
+    private static Path dataDirWithMediaIn(Path dataDir, Path mediaDir) throws IOException {
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve("masthead.properties"),
+                "media-dir=" + mediaDir.toString().replace('\\', '/') + "\n");
+        return dataDir;
     }
 
     @Test

@@ -54,7 +54,7 @@ class FeedsTest {
     @BeforeParameterizedClassInvocation
     static void start(Backend backend) {
         site = TestSite.start(backend, app -> {
-            app.media().store("tram-hero.jpg", new ByteArrayInputStream(HERO_IMAGE));
+            app.mediaStorage().store("tram-hero.jpg", new ByteArrayInputStream(HERO_IMAGE), HERO_IMAGE.length);
             Newsroom.seed(app);
             inTehran(app);
             Author dana = app.authors().create("Dana Critic", "", "", List.of());

@@ -7,15 +7,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.commons.imaging.Imaging;
 import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
@@ -84,6 +83,24 @@ class MediaUploadsTest {
         assertThat(pdf.byteSize()).isEqualTo(TestMedia.PDF.length);
         assertThat(fileOf("2026/05/e.pdf")).hasBinaryContent(TestMedia.PDF);
         assertThat(uploads.find(png.id())).contains(png);
+    }
+
+    @Test
+    void anUploadWaitsInTheUploadsFolderWhileItIsCheckedNeverInTheMediaFolder() {
+        Path spool = app.settings().uploadsDir();
+        List<String> spooled = new ArrayList<>();
+        List<String> inMedia = new ArrayList<>();
+        byte[] png = TestMedia.picture("png", 40, 30);
+
+        MediaItem item = uploads.upload("quay.png", new EndWatchingStream(png, () -> {
+            spooled.addAll(TempDirs.filesUnder(spool));
+            inMedia.addAll(TempDirs.filesUnder(dataDir.resolve("media")));
+        }), MediaDetails.none());
+
+        assertThat(spooled).singleElement().asString().matches("media-.*\\.part");
+        assertThat(inMedia).isEmpty();
+        assertThat(TempDirs.filesUnder(spool)).isEmpty();
+        assertThat(fileOf(item.filePath())).hasBinaryContent(png);
     }
 
     @Test
@@ -296,14 +313,8 @@ class MediaUploadsTest {
     }
 
     private void assertNothingStored() {
-        Path media = dataDir.resolve("media");
-        if (Files.isDirectory(media)) {
-            try (Stream<Path> files = Files.walk(media)) {
-                assertThat(files.filter(Files::isRegularFile)).isEmpty();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        assertThat(TempDirs.filesUnder(dataDir.resolve("media"))).isEmpty();
+        assertThat(TempDirs.filesUnder(app.settings().uploadsDir())).as("the upload's scratch file").isEmpty();
         assertThat(uploads.count("")).isZero();
     }
 

@@ -30,7 +30,8 @@ class StaticExportTest {
     static void start() {
         site = TestSite.start(app -> {
             Newsroom.seed(app);
-            app.media().store("photos/tram.jpg", new ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3}));
+            byte[] photo = {(byte) 0xFF, (byte) 0xD8, 1, 2, 3};
+            app.mediaStorage().store("photos/tram.jpg", new ByteArrayInputStream(photo), photo.length);
         });
     }
 

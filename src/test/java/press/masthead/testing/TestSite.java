@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import press.masthead.app.MastheadApp;
 import press.masthead.app.Settings;
+import press.masthead.media.MediaStorage;
 import press.masthead.store.Database;
 import press.masthead.web.HttpServer;
 
@@ -76,7 +78,7 @@ public final class TestSite implements AutoCloseable {
      */
     public static TestSite start(Backend backend, Clock clock, Consumer<MastheadApp> seed,
                                  Consumer<Settings> prepare) {
-        return start(backend, clock, UnaryOperator.identity(), seed, prepare);
+        return start(backend, clock, UnaryOperator.identity(), MastheadApp::mediaStorageFor, seed, prepare);
     }
 
     /**
@@ -94,15 +96,22 @@ public final class TestSite implements AutoCloseable {
     }
 
     public static TestSite startWith(Backend backend, UnaryOperator<Settings> adjust) {
-        return start(backend, Clock.systemUTC(), adjust, app -> { }, settings -> { });
+        return start(backend, Clock.systemUTC(), adjust, MastheadApp::mediaStorageFor, app -> { }, settings -> { });
+    }
+
+    /** Starts a site on SQLite that keeps its media in {@code media} instead of the storage its settings name. */
+    public static TestSite startWithMediaStorage(MediaStorage media, Consumer<MastheadApp> seed) {
+        return start(Backend.SQLITE, Clock.systemUTC(), UnaryOperator.identity(), settings -> media, seed,
+                settings -> { });
     }
 
     private static TestSite start(Backend backend, Clock clock, UnaryOperator<Settings> adjust,
-                                  Consumer<MastheadApp> seed, Consumer<Settings> prepare) {
+                                  Function<Settings, MediaStorage> media, Consumer<MastheadApp> seed,
+                                  Consumer<Settings> prepare) {
         Path dataDir = TempDirs.create("masthead-site-");
         Settings settings = adjust.apply(backend.settingsFor(dataDir));
         prepare.accept(settings);
-        MastheadApp app = MastheadApp.open(settings, clock);
+        MastheadApp app = MastheadApp.open(settings, clock, media.apply(settings));
         seed.accept(app);
         return new TestSite(dataDir, backend, app, app.serve());
     }

@@ -36,7 +36,7 @@ final class ImportRun {
         SiteSettings settings = site.settings().load();
         this.newUrls = new NewUrls(site.permalinks().get(), site.articleStore(), site.pageStore(), site.authorStore(),
                 site.taxonomyStore(), site.mediaStore());
-        this.media = new MediaFiles(survey.site(), options.mediaDir(), site.mediaLibrary(), !options.dryRun());
+        this.media = new MediaFiles(survey.site(), options.mediaDir(), site.mediaStorage(), !options.dryRun());
         LinkRewriter links = new LinkRewriter(source, survey.site(), media, site.importedIds(), newUrls);
         this.bodies = new BodyConverter(new Shortcodes(survey), links);
         this.slugs = new SlugPlanner(site.articleStore(), site.pageStore(), settings.articleUrlPattern());

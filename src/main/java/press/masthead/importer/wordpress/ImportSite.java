@@ -17,7 +17,7 @@ import press.masthead.content.RedirectStore;
 import press.masthead.content.SettingsStore;
 import press.masthead.content.Taxonomies;
 import press.masthead.content.TaxonomyStore;
-import press.masthead.media.MediaLibrary;
+import press.masthead.media.MediaStorage;
 import press.masthead.site.Permalinks;
 
 /**
@@ -40,6 +40,6 @@ public record ImportSite(
         RedirectStore redirects,
         SettingsStore settings,
         Supplier<Permalinks> permalinks,
-        MediaLibrary mediaLibrary,
+        MediaStorage mediaStorage,
         Clock clock) {
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import press.masthead.content.ImportedId;
 import press.masthead.content.MediaItem;
 import press.masthead.importer.wordpress.ImportReport.Kind;
-import press.masthead.media.MediaLibrary;
+import press.masthead.media.MediaKeys;
 
 /**
  * Imports attachments as media records. The file is copied from the {@code --media} folder when it is there;
@@ -36,7 +36,7 @@ final class MediaImporter {
             run.report.repeatedProblem("no media folder", item.line(), "attachment files stay where they are and"
                     + " keep their original URLs, since no --media folder (a copy of wp-content/uploads) was given");
         }
-        String newUrl = stored.map(MediaLibrary::urlOf).orElse(url);
+        String newUrl = stored.map(MediaKeys::urlOf).orElse(url);
         MediaItem record = new MediaItem(existing.map(MediaItem::id).orElse(0L), newUrl, stored.orElse(null), url,
                 ItemText.plain(item.title()), item.meta("_wp_attachment_image_alt").orElse("").strip(),
                 ItemText.plain(item.excerpt()), item.content().strip(), mediaType(url),

@@ -169,7 +169,8 @@ class ImportAndBackupToolsTest {
                     assertThat(disposition)
                             .matches("attachment; filename=\"masthead-backup-[0-9]{8}-[0-9]{6}\\.zip\""));
             Path restored = folder.resolve("restored");
-            new BackupRestorer().restore(archive, restored, SqliteFileTarget.in(restored), false);
+            new BackupRestorer().restore(archive, restored,
+                    MastheadApp.mediaStorageFor(TestSite.settingsFor(restored)), SqliteFileTarget.in(restored), false);
             try (MastheadApp copy = MastheadApp.open(TestSite.settingsFor(restored), Clock.systemUTC())) {
                 assertThat(copy.articleStore().countAll()).isEqualTo(site.app().articleStore().countAll())
                         .isPositive();
@@ -189,7 +190,8 @@ class ImportAndBackupToolsTest {
                     .POST(HttpRequest.BodyPublishers.noBody()), HttpResponse.BodyHandlers.ofFile(archive));
             assertThat(backup.statusCode()).isEqualTo(200);
             Path restored = folder.resolve("restored");
-            new BackupRestorer().restore(archive, restored, SqliteFileTarget.in(restored), false);
+            new BackupRestorer().restore(archive, restored,
+                    MastheadApp.mediaStorageFor(TestSite.settingsFor(restored)), SqliteFileTarget.in(restored), false);
 
             Path export = folder.resolve("export.xml");
             HttpResponse<Path> wxr = admin.send(admin.request("/api/v1/admin/exports/wordpress")

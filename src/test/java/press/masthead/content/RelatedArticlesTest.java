@@ -1,4 +1,4 @@
-package press.masthead.store;
+package press.masthead.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,6 @@ import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import press.masthead.app.MastheadApp;
-import press.masthead.content.Article;
-import press.masthead.content.ArticleStatus;
 import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
 import press.masthead.testing.OnBothDatabases;
@@ -64,19 +62,19 @@ class RelatedArticlesTest {
 
     @Test
     void mostSharedSubjectFirstThenNewestFirst() {
-        assertThat(headlines(app.articleStore().related(target, 10))).containsExactly(
+        assertThat(headlines(related().of(target, 10))).containsExactly(
                 "Both tags, older", "One tag and the category", "One tag, newer", "One tag, older", "Category alone");
     }
 
     @Test
     void theLimitKeepsTheBestRanked() {
-        assertThat(headlines(app.articleStore().related(target, 3))).containsExactly(
+        assertThat(headlines(related().of(target, 3))).containsExactly(
                 "Both tags, older", "One tag and the category", "One tag, newer");
     }
 
     @Test
     void relatedArticlesComeWithTheirAuthorsTagsAndCategories() {
-        Article first = app.articleStore().related(target, 1).get(0);
+        Article first = related().of(target, 1).get(0);
         assertThat(first.authors()).hasSize(1);
         assertThat(first.tags()).hasSize(2);
         assertThat(first.primaryCategory().id()).isEqualTo(sport);
@@ -87,17 +85,22 @@ class RelatedArticlesTest {
         long history = app.taxonomies().tag("History").id();
         long harbour = app.taxonomies().tag("Harbour").id();
         publish("Old, both tags", 1, sport, history, harbour);
-        for (int i = 0; i < JdbcArticleStore.RELATED_CANDIDATES_PER_TAG; i++) {
+        for (int i = 0; i < RelatedArticles.CANDIDATES_PER_TAG; i++) {
             publish("History " + i, 2, sport, history);
         }
         Article page = publish("Page", 3, sport, history, harbour);
 
         // Its two shared tags would put it first, but the history tag has had a window's worth of articles since:
         // only the harbour tag counts for it, and the newer history articles, as alike as that, lead.
-        assertThat(headlines(app.articleStore().related(page, 3)))
+        assertThat(headlines(related().of(page, 3)))
                 .containsExactly("History 99", "History 98", "History 97");
-        assertThat(headlines(app.articleStore().related(page, 200))).contains("Old, both tags")
+        assertThat(headlines(related().of(page, 200))).contains("Old, both tags")
                 .doesNotContain("History 0");
+    }
+
+    /** Fresh lists each time, as after the content change each publish makes. */
+    private static RelatedArticles related() {
+        return new RelatedArticles(new PublishedLists(app.articleStore()));
     }
 
     private static Article publish(String headline, int day, long category, long... tags) {
