@@ -2,6 +2,7 @@ package press.masthead.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import press.masthead.accounts.Account;
 import press.masthead.accounts.Role;
 import press.masthead.content.Category;
@@ -106,6 +109,9 @@ class SiteAdminBrowserTest {
         browser.driver().findElement(By.id("timeZone")).clear();
         browser.driver().findElement(By.id("timeZone")).sendKeys("Mars/Olympus");
         browser.driver().findElement(By.cssSelector("form[action='/admin/settings'] button[type=submit]")).click();
+        // The click may return before the answer to the form has replaced the page.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("timeZone-error")));
 
         assertThat(browser.driver().findElement(By.id("timeZone-error")).getText()).startsWith("'Mars/Olympus'");
         assertThat(browser.driver().findElement(By.id("timeZone")).getAttribute("aria-describedby"))
