@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +82,22 @@ class PageCachingTest {
         assertThat(site.get("/").body()).doesNotContain("Fresh off the press");
         site.app().articles().create(Drafts.article("Fresh off the press").by(author).build());
         assertThat(site.get("/").body()).contains("Fresh off the press");
+    }
+
+    @Test
+    void aScheduledArticleReplacesTheCachedHomePageWhenItsTimeComes() throws InterruptedException {
+        site.app().articles().create(Drafts.article("Due in a few seconds").by(author)
+                .status(ArticleStatus.SCHEDULED).publishedAt(Instant.now().plusSeconds(4)).build());
+        site.get("/");
+        assertThat(site.get("/").body()).as("from the cache, before its time").doesNotContain("Due in a few seconds");
+
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String home = site.get("/").body();
+        while (!home.contains("Due in a few seconds") && System.nanoTime() < end) {
+            Thread.sleep(100);
+            home = site.get("/").body();
+        }
+        assertThat(home).contains("Due in a few seconds");
     }
 
     @Test
