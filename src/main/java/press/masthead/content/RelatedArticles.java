@@ -8,11 +8,11 @@ import java.util.Map;
 
 /**
  * The published articles most like an article: a shared tag scores two, being filed in the article's primary
- * category one (tags say more about the subject), then the newest first. Ranked in memory from the remembered lists of the article's tags and
- * category, so an article page costs no query for it beyond loading the few articles chosen, and no more on a
- * site of 100,000 articles than on one of 1,000: only the {@link #CANDIDATES_PER_TAG} newest articles of each
- * shared tag compete through it, and the category adds its newest articles that share no tag, enough to fill the
- * list.
+ * category one (tags say more about the subject), then the newest first. Ranked in memory from the remembered
+ * lists of the article's tags and category, so an article page costs no query for it beyond loading the few
+ * articles chosen, and no more on a site of 100,000 articles than on one of 1,000: only the
+ * {@link #CANDIDATES_PER_TAG} newest articles of each shared tag compete through it, and the category adds its
+ * newest articles that share no tag, enough to fill the list.
  */
 public final class RelatedArticles {
     static final int CANDIDATES_PER_TAG = 100;
