@@ -99,7 +99,7 @@ public final class PublishedLists {
         }
     }
 
-    /** In ids' worth: each article costs two longs (id and time), and a third once asked for membership. */
+    /** In longs: two for each article (id and time), and the third its membership copy may take, counted always. */
     private static long costOf(PublishedOrder order) {
         return 3L * order.size() + LIST_COST;
     }
