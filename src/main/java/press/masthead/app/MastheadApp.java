@@ -202,8 +202,8 @@ public final class MastheadApp implements AutoCloseable {
         templates.validate();
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
         this.publishedLists = new PublishedLists(articleStore);
-        this.renderer = new SiteRenderer(articleStore, publishedLists, pageStore, authorStore, taxonomyStore, settingsStore,
-                correctionStore, mediaStore, new SiteImageSizes(mediaStorage, theme), templates, clock,
+        this.renderer = new SiteRenderer(articleStore, publishedLists, pageStore, authorStore, taxonomyStore,
+                settingsStore, correctionStore, mediaStore, new SiteImageSizes(mediaStorage, theme), templates, clock,
                 settings.baseUrl(), listenUrl::get);
         this.sitemaps = new SitemapRenderer(articleStore, pageStore, authorStore, taxonomyStore,
                 renderer::effectiveSettings, clock);

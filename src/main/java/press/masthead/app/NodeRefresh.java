@@ -5,7 +5,10 @@ import java.util.List;
 import press.masthead.cluster.RemoteChanges;
 import press.masthead.search.SiteSearch;
 
-/** What this node does when another node changed content: forget its cached pages and lists, bring its search index along. */
+/**
+ * What this node does when another node changed content: forget its cached pages and lists, bring its search index
+ * along.
+ */
 final class NodeRefresh implements RemoteChanges {
     private final Runnable forgetRenderedContent;
     private final SiteSearch search;

@@ -1,6 +1,5 @@
 package press.masthead.content;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +54,7 @@ public final class RelatedArticles {
                         .thenComparing(Comparator.comparingLong(Candidate::publishedAt).reversed())
                         .thenComparing(Comparator.comparingLong(Candidate::id).reversed()))
                 .limit(limit).mapToLong(Candidate::id).toArray();
-        return new ArrayList<>(lists.inOrder(chosen));
+        return lists.inOrder(chosen);
     }
 
     private static final class Candidate {

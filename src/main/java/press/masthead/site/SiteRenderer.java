@@ -80,9 +80,9 @@ public final class SiteRenderer {
      *                          then the site setting and finally {@code fallbackBaseUrl} (where Masthead listens,
      *                          known only once the server is bound)
      */
-    public SiteRenderer(ArticleStore articles, PublishedLists lists, PageStore pages, AuthorStore authors, TaxonomyStore taxonomy,
-                        SettingsStore settings, CorrectionStore corrections, MediaStore media, ImageSizes imageSizes,
-                        TemplateEngine templates, Clock clock, String configuredBaseUrl,
+    public SiteRenderer(ArticleStore articles, PublishedLists lists, PageStore pages, AuthorStore authors,
+                        TaxonomyStore taxonomy, SettingsStore settings, CorrectionStore corrections, MediaStore media,
+                        ImageSizes imageSizes, TemplateEngine templates, Clock clock, String configuredBaseUrl,
                         Supplier<String> fallbackBaseUrl) {
         this.articles = articles;
         this.lists = lists;
