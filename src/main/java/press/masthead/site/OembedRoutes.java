@@ -1,6 +1,6 @@
 package press.masthead.site;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -24,7 +24,6 @@ public final class OembedRoutes implements Routes {
     /** An estimate for consumers that reserve space: a headline, two lines of standfirst and the publisher. */
     static final int CARD_HEIGHT = 220;
 
-    private final ObjectMapper json = new ObjectMapper();
     private final SiteRenderer renderer;
 
     public OembedRoutes(SiteRenderer renderer) {
@@ -60,7 +59,7 @@ public final class OembedRoutes implements Routes {
         }
         EmbeddableArticle embed = found.get();
         int width = Math.max(MIN_WIDTH, Math.min(maxWidth == null ? DEFAULT_WIDTH : maxWidth, DEFAULT_WIDTH));
-        ObjectNode answer = json.createObjectNode();
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
         answer.put("version", "1.0");
         answer.put("type", "rich");
         answer.put("provider_name", embed.siteName());
@@ -134,7 +133,7 @@ public final class OembedRoutes implements Routes {
     }
 
     private void error(Context ctx, int status, String message) {
-        ObjectNode body = json.createObjectNode();
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("error", message);
         ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
     }
