@@ -19,6 +19,19 @@ import org.slf4j.LoggerFactory;
 /** The Javalin server: every feature's routes, the security headers, and error answers that never show a stack trace. */
 public final class HttpServer {
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+    private static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+    /** The JVM compresses object references to 4 bytes when the heap is below 32 GB, as it is unless told otherwise. */
+    private static final long COMPRESSED_REFERENCES_BELOW = 32L << 30;
+
+    static {
+        // Unless told, Jetty asks the JVM through JMX whether references are compressed, to pad its queues against
+        // false sharing; that starts the platform MBean server, a tenth of a second of every start. The heap size
+        // answers the same question. The property is Jetty's own, so whoever sets it keeps their value.
+        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
+            boolean compressed = Runtime.getRuntime().maxMemory() < COMPRESSED_REFERENCES_BELOW;
+            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, compressed ? "16" : "8");
+        }
+    }
 
     private final String host;
     private final int requestedPort;
