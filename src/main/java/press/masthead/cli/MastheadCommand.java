@@ -2,9 +2,11 @@ package press.masthead.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import press.masthead.accounts.AccountException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import press.masthead.app.SettingException;
 import press.masthead.content.InvalidContentException;
 import press.masthead.search.SearchIndexBusyException;
@@ -14,12 +16,13 @@ import press.masthead.theme.ThemeException;
 import press.masthead.web.PortInUseException;
 
 /** The {@code masthead} command and its subcommands. */
-@Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Masthead: a self-hosted news and blog publishing platform.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, ImportCommand.class, ExportCommand.class,
-                BackupCommand.class, RestoreCommand.class, ReindexCommand.class, CorrectionCommand.class,
-                UserCommand.class, TokenCommand.class, VersionCommand.class})
+@Command(name = "masthead", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
+        description = "Masthead: a self-hosted news and blog publishing platform.")
 public final class MastheadCommand implements Runnable {
+    /** In the order the usage lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, MigrateCommand.class,
+            ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, ReindexCommand.class,
+            CorrectionCommand.class, UserCommand.class, TokenCommand.class, VersionCommand.class);
     /** Exit code for settings, themes and databases Masthead cannot use as they are. */
     static final int EXIT_CONFIGURATION = 2;
     static final int EXIT_FAILURE = 1;
@@ -49,6 +52,9 @@ public final class MastheadCommand implements Runnable {
         MastheadCommand root = new MastheadCommand();
         root.stdin = in;
         CommandLine commandLine = new CommandLine(root);
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
@@ -69,5 +75,21 @@ public final class MastheadCommand implements Runnable {
             throw e;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Only the subcommand being run, when the first argument names one; every subcommand otherwise, for the usage,
+     * the version and suggestions after a typing error. Picocli reads each command's annotations by reflection as it
+     * is added, and all of them would cost a quarter of a second of every start.
+     */
+    private static List<Class<?>> subcommandsFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(subcommand);
+                }
+            }
+        }
+        return SUBCOMMANDS;
     }
 }
