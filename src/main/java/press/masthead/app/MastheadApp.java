@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import press.masthead.accounts.Accounts;
 import press.masthead.accounts.ApiTokens;
 import press.masthead.accounts.AuditLog;
@@ -143,6 +145,7 @@ import press.masthead.web.PageResponder;
  * every feature's routes in one place.
  */
 public final class MastheadApp implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(MastheadApp.class);
     private final Settings settings;
     private final Clock clock;
     private final Database database;
@@ -177,8 +180,9 @@ public final class MastheadApp implements AutoCloseable {
     /** Tells this process's notices to other nodes apart from theirs. */
     private final String node = UUID.randomUUID().toString();
     private ImportJobs importJobs;
+    private FutureTask<Void> firstRender;
 
-    private MastheadApp(Settings settings, Clock clock, Database database, Theme theme,
+    private MastheadApp(Settings settings, Clock clock, Database database, Theme theme, TemplateEngine templates,
                         MediaStorage mediaStorage) {
         this.settings = settings;
         this.clock = clock;
@@ -198,8 +202,6 @@ public final class MastheadApp implements AutoCloseable {
         this.mediaUploads = new MediaUploads(mediaStore, mediaStorage, settings.uploadsDir(), clock,
                 settings.mediaMaxUploadMb() * 1024L * 1024L, MediaUploads.DEFAULT_MAX_PIXELS);
         this.theme = theme;
-        TemplateEngine templates = new TemplateEngine(theme);
-        templates.validate();
         this.listenUrl = new AtomicReference<>(settings.listenUrl(settings.port()));
         this.publishedLists = new PublishedLists(articleStore);
         this.renderer = new SiteRenderer(articleStore, publishedLists, pageStore, authorStore, taxonomyStore,
@@ -221,7 +223,8 @@ public final class MastheadApp implements AutoCloseable {
 
     /**
      * Opens the data directory and the database and brings the schema up to date. Checks come first, so a
-     * setting, a theme or a database that cannot be used stops here with nothing changed.
+     * setting, a theme or a database that cannot be used stops here with nothing changed. The theme's templates
+     * compile while the database opens: neither needs the other.
      */
     public static MastheadApp open(Settings settings, Clock clock) {
         return open(settings, clock, mediaStorageFor(settings));
@@ -233,11 +236,18 @@ public final class MastheadApp implements AutoCloseable {
      */
     public static MastheadApp open(Settings settings, Clock clock, MediaStorage mediaStorage) {
         Theme theme = new Theme(settings.themesDir(), settings.theme());
+        FutureTask<TemplateEngine> templates = new FutureTask<>(() -> {
+            TemplateEngine engine = new TemplateEngine(theme);
+            engine.validate();
+            return engine;
+        });
+        startDaemon(templates, "masthead-templates");
         DataDirectory.prepare(settings.dataDir());
         Database database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
         try {
+            TemplateEngine validTemplates = finish(templates);
             new Migrations(database).migrate();
-            return new MastheadApp(settings, clock, database, theme, mediaStorage);
+            return new MastheadApp(settings, clock, database, theme, validTemplates, mediaStorage);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -271,6 +281,8 @@ public final class MastheadApp implements AutoCloseable {
         // are done: a start that fails either way still fails as a whole.
         FutureTask<Boolean> searchCheck = new FutureTask<>(search::rebuildIfStale);
         new Thread(searchCheck, "masthead-search-check").start();
+        firstRender = new FutureTask<>(this::renderHomePageOnce, null);
+        startDaemon(firstRender, "masthead-first-render");
         PageResponder responder = new PageResponder(pageCache, settings.pageCacheControl());
         Supplier<String> baseUrl = () -> renderer.effectiveSettings().baseUrl();
         AdminPages adminPages = new AdminPages(new AdminTemplates(), () -> renderer.effectiveSettings().title());
@@ -384,6 +396,26 @@ public final class MastheadApp implements AutoCloseable {
             return links.absolute(links.article(article));
         }, () -> renderer.effectiveSettings().timeZone(), path -> renderer.permalinks().absolute(path),
                 renderer::preview);
+    }
+
+    /**
+     * The first page rendered loads what every page needs: the template runtime, the HTML escaper's tables, the JSON
+     * writer, the image reader that sizes the publisher's logo. Rendering the home page once while the server starts
+     * does that on another core, so the first reader does not wait for it. The page is not kept: until the server
+     * listens, the port in its absolute addresses may not be known.
+     */
+    private void renderHomePageOnce() {
+        try {
+            renderer.render(List.of());
+        } catch (RuntimeException e) {
+            log.warn("Could not render the home page ahead of the first request: {}", e.toString());
+        }
+    }
+
+    private static void startDaemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Waits for a task started on another thread, and throws what it threw. */
@@ -589,6 +621,10 @@ public final class MastheadApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (firstRender != null) {
+            // It may be reading the database: let it end before the pool closes.
+            finish(firstRender);
+        }
         if (scheduler != null) {
             scheduler.close();
         }

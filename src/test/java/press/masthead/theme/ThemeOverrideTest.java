@@ -8,6 +8,10 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import press.masthead.app.MastheadApp;
@@ -43,14 +47,19 @@ class ThemeOverrideTest {
     }
 
     @Test
-    void aBrokenTemplateStopsStartUpNamingTheFileAndLine() {
+    void aBrokenTemplateStopsStartUpNamingTheFileAndLineBeforeTheSchemaIsTouched() throws SQLException {
         Path dataDir = TempDirs.create("theme-");
         write(dataDir.resolve("themes/default/article.peb"), "{% extends \"layout.peb\" %}\n\n{% block content %}\n{{ article.headline }\n{% endblock %}");
         try {
-            assertThatThrownBy(() -> MastheadApp.open(TestSite.settingsFor(dataDir), Clock.systemUTC()))
+            Settings settings = TestSite.settingsFor(dataDir);
+            assertThatThrownBy(() -> MastheadApp.open(settings, Clock.systemUTC()))
                     .isInstanceOf(ThemeException.class)
                     .hasMessageContaining("article.peb")
                     .hasMessageContaining("line 4");
+            try (Connection database = DriverManager.getConnection(settings.databaseUrl());
+                 ResultSet tables = database.createStatement().executeQuery("SELECT count(*) FROM sqlite_master")) {
+                assertThat(tables.getInt(1)).as("tables created").isZero();
+            }
         } finally {
             TempDirs.delete(dataDir);
         }
