@@ -48,6 +48,22 @@ class ConsoleLoggingTest {
     }
 
     @Test
+    void aFailureIsLoggedWithItsStackTrace() {
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        configure();
+
+        context.getLogger("press.masthead.web.HttpServer").error("Request GET /x failed",
+                new IllegalStateException("the reason"));
+
+        String lines = captured.toString(StandardCharsets.UTF_8);
+        assertThat(lines)
+                .containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} ERROR HttpServer - Request GET /x failed$")
+                .containsPattern("(?m)^java.lang.IllegalStateException: the reason$")
+                .containsPattern("(?m)^\\s+at press\\.masthead\\.app\\.ConsoleLoggingTest\\."
+                        + "aFailureIsLoggedWithItsStackTrace");
+    }
+
+    @Test
     void aLogbackFileNamedOnTheCommandLineTakesOver() {
         System.setProperty("logback.configurationFile", "my-logging.xml");
 
