@@ -276,11 +276,6 @@ public final class MastheadApp implements AutoCloseable {
                 return renderer.error();
             }
         };
-        // Checking the search index opens Lucene (and rebuilds the index when it is stale); starting the server loads
-        // Jetty and Javalin. Neither needs the other, so they run side by side, and serving is announced when both
-        // are done: a start that fails either way still fails as a whole.
-        FutureTask<Boolean> searchCheck = new FutureTask<>(search::rebuildIfStale);
-        new Thread(searchCheck, "masthead-search-check").start();
         firstRender = new FutureTask<>(this::renderHomePageOnce, null);
         startDaemon(firstRender, "masthead-first-render");
         PageResponder responder = new PageResponder(pageCache, settings.pageCacheControl());
@@ -352,24 +347,17 @@ public final class MastheadApp implements AutoCloseable {
                 new FeedRoutes(feedRenderer, renderer::permalinks, errorPages, responder),
                 new SiteRoutes(renderer, redirectStore, responder)),
                 errorPages, pageCache, settings.uploadsDir());
+        server.start();
+        listenUrl.set(settings.listenUrl(server.port()));
+        // Checking the search index opens Lucene, and rebuilds the index when it is stale. The first pages do not
+        // need it, so it runs once the server listens rather than taking the processor from the start; a start
+        // that fails it, because another process holds the index, still fails as a whole.
         try {
-            server.start();
-        } catch (RuntimeException e) {
-            // The check may be writing the index: let it end before the caller closes the app.
-            try {
-                finish(searchCheck);
-            } catch (RuntimeException alsoFailed) {
-                e.addSuppressed(alsoFailed);
-            }
-            throw e;
-        }
-        try {
-            finish(searchCheck);
+            search.rebuildIfStale();
         } catch (RuntimeException e) {
             server.stop();
             throw e;
         }
-        listenUrl.set(settings.listenUrl(server.port()));
         startScheduler();
         externalChanges = ExternalChanges.watch(database, settings.databaseUrl(), this::forgetRenderedContent);
         if (database.dialect() == Dialect.POSTGRES) {
