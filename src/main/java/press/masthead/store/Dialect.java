@@ -126,10 +126,13 @@ public enum Dialect {
                     .mapTo(Long.class).findOne();
         }
 
-        /** This mode conflicts with itself and with every insert, update and delete, and lets readers through. */
+        /**
+         * This mode conflicts with itself, with every insert, update and delete, and with the row locks of
+         * {@link #lockRow}, and lets plain readers through.
+         */
         @Override
         void lockTable(Handle h, String table) {
-            h.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
+            h.execute("LOCK TABLE " + table + " IN EXCLUSIVE MODE");
         }
     };
 
@@ -169,7 +172,10 @@ public enum Dialect {
      */
     abstract void lockRow(Handle h, String table, long id);
 
-    /** What {@link #lockRow} does, for a change that replaces every row of {@code table}, which no row owns. */
+    /**
+     * What {@link #lockRow} does, for a change to rows of {@code table} that no one row owns: it waits for the
+     * transactions that write the table or hold one of its rows, and holds back new ones until it ends.
+     */
     abstract void lockTable(Handle h, String table);
 
     /** The resource folder of this dialect's migration scripts. */

@@ -23,6 +23,7 @@ public final class JdbcCustomFieldStore implements CustomFieldStore {
     @Override
     public void replace(long articleId, List<CustomField> fields) {
         database.jdbi().useTransaction(h -> {
+            database.dialect().lockRow(h, "articles", articleId);
             h.createUpdate("DELETE FROM article_custom_fields WHERE article_id = :id").bind("id", articleId).execute();
             if (fields.isEmpty()) {
                 return;

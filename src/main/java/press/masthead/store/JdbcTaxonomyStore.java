@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import press.masthead.content.Category;
 import press.masthead.content.Tag;
 import press.masthead.content.TaxonomyStore;
@@ -92,6 +93,7 @@ public final class JdbcTaxonomyStore implements TaxonomyStore {
     @Override
     public void replaceTag(long id, Long replacementId) {
         database.jdbi().useTransaction(h -> {
+            holdArticleSaves(h);
             if (replacementId != null) {
                 h.createUpdate("""
                                 INSERT INTO article_tags (article_id, tag_id, position)
@@ -108,6 +110,7 @@ public final class JdbcTaxonomyStore implements TaxonomyStore {
     @Override
     public void replaceCategory(long id, Long replacementId, Long childrenParentId) {
         database.jdbi().useTransaction(h -> {
+            holdArticleSaves(h);
             if (replacementId != null) {
                 h.createUpdate("""
                                 INSERT INTO article_categories (article_id, category_id, position)
@@ -123,6 +126,15 @@ public final class JdbcTaxonomyStore implements TaxonomyStore {
                     .bind("id", id).bind("parent", childrenParentId).execute();
             h.createUpdate("DELETE FROM categories WHERE id = :id").bind("id", id).execute();
         });
+    }
+
+    /**
+     * An article saved meanwhile rewrites its tag and category links. On PostgreSQL the move could then copy a
+     * link the save had just written, and fail on the duplicate, or delete a tag the save had just linked. Saves
+     * hold their article's row first, so holding the table makes a move and the saves take turns, as on SQLite.
+     */
+    private void holdArticleSaves(Handle h) {
+        database.dialect().lockTable(h, "articles");
     }
 
     @Override

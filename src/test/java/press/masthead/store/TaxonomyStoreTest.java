@@ -2,15 +2,22 @@ package press.masthead.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
+import press.masthead.accounts.Account;
+import press.masthead.accounts.Role;
 import press.masthead.content.Article;
 import press.masthead.content.Category;
+import press.masthead.content.HtmlTrust;
+import press.masthead.content.SavedBy;
 import press.masthead.content.Tag;
 import press.masthead.content.Taxonomies;
+import press.masthead.testing.AtOnce;
 import press.masthead.testing.Backend;
 import press.masthead.testing.Drafts;
 import press.masthead.testing.OnBothDatabases;
@@ -18,7 +25,8 @@ import press.masthead.testing.TestSite;
 
 /**
  * Tags and categories as the store searches, counts, merges and deletes them, on both databases: an article filed
- * under both the old and the new one keeps one link, and nothing points at a removed one.
+ * under both the old and the new one keeps one link, nothing points at a removed one, and a merge and the saves of
+ * its articles at the same moment take turns.
  */
 @OnBothDatabases
 class TaxonomyStoreTest {
@@ -27,6 +35,7 @@ class TaxonomyStoreTest {
 
     static TestSite site;
     static long author;
+    static SavedBy editor;
 
     @BeforeParameterizedClassInvocation
     static void start(Backend backend) {
@@ -36,10 +45,20 @@ class TaxonomyStoreTest {
     @AfterParameterizedClassInvocation
     static void stop() {
         site.close();
+        editor = null;
     }
 
     private static Taxonomies taxonomies() {
         return site.app().taxonomies();
+    }
+
+    /** The editor saving articles while a merge runs, made once per site. */
+    private static synchronized SavedBy editor() {
+        if (editor == null) {
+            Account account = site.app().accounts().create("desk@example.org", "Desk Editor", Role.EDITOR, null);
+            editor = new SavedBy(account.id(), account.name(), HtmlTrust.SANITIZED);
+        }
+        return editor;
     }
 
     private static Article article(long id) {
@@ -91,6 +110,55 @@ class TaxonomyStoreTest {
         assertThat(article(story).categories()).extracting(Category::slug).containsExactly("inland");
         assertThat(taxonomies().findCategory(villages.id()).orElseThrow().parentId()).isEqualTo(region.id());
         assertThat(taxonomies().categoryArticleCounts()).containsEntry(inland.id(), 1).doesNotContainKey(coast.id());
+    }
+
+    @Test
+    void mergingATagWhileItsArticlesAreSavedFailsNothingAndLinksEachOnce() throws Exception {
+        Tag storm = taxonomies().createTag("Storm", "storm", "");
+        Tag gale = taxonomies().createTag("Gale", "gale", "");
+        List<Long> reports = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            reports.add(site.app().articles().create(Drafts.article("Storm report " + i).by(author)
+                    .tagged(storm.id()).build()).id());
+        }
+        List<Callable<Object>> atOnce = new ArrayList<>();
+        atOnce.add(() -> taxonomies().mergeTag(storm.id(), gale.id()));
+        for (long id : reports) {
+            atOnce.add(() -> site.app().articles().save(id, Drafts.article("Gale report " + id).by(author)
+                    .tagged(gale.id()).build(), 1, editor()));
+        }
+
+        AtOnce.run(atOnce);
+
+        for (long id : reports) {
+            assertThat(article(id).tags()).extracting(Tag::slug).containsExactly("gale");
+        }
+        assertThat(taxonomies().findTag(storm.id())).isEmpty();
+    }
+
+    @Test
+    void mergingACategoryWhileItsArticlesAreSavedFailsNothingAndFilesEachOnce() throws Exception {
+        Category squalls = taxonomies().createCategory("Squalls", "squalls", "", null);
+        Category weather = taxonomies().createCategory("Weather", "weather", "", null);
+        List<Long> reports = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            reports.add(site.app().articles().create(Drafts.article("Squall report " + i).by(author)
+                    .in(squalls.id()).build()).id());
+        }
+        List<Callable<Object>> atOnce = new ArrayList<>();
+        atOnce.add(() -> taxonomies().mergeCategory(squalls.id(), weather.id()));
+        for (long id : reports) {
+            atOnce.add(() -> site.app().articles().save(id, Drafts.article("Weather report " + id).by(author)
+                    .in(weather.id()).build(), 1, editor()));
+        }
+
+        AtOnce.run(atOnce);
+
+        for (long id : reports) {
+            assertThat(article(id).primaryCategory().slug()).isEqualTo("weather");
+            assertThat(article(id).categories()).extracting(Category::slug).containsExactly("weather");
+        }
+        assertThat(taxonomies().findCategory(squalls.id())).isEmpty();
     }
 
     @Test
