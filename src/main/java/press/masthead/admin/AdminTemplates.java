@@ -3,10 +3,10 @@ package press.masthead.admin;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import press.masthead.theme.PebbleSetup;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,13 +20,7 @@ public final class AdminTemplates {
         ClasspathLoader loader = new ClasspathLoader(AdminTemplates.class.getClassLoader());
         loader.setPrefix("press/masthead/admin/templates");
         loader.setSuffix(".peb");
-        this.pebble = new PebbleEngine.Builder()
-                .loader(loader)
-                .autoEscaping(true)
-                .strictVariables(false)
-                .newLineTrimming(true)
-                .defaultLocale(Locale.ROOT)
-                .build();
+        this.pebble = PebbleSetup.builder(loader).build();
     }
 
     public String render(String template, Map<String, Object> model) {

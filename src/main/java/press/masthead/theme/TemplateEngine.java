@@ -5,7 +5,6 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 
 /** Renders a page kind's template with Pebble; autoescaping is on, so only values marked raw go out unescaped. */
@@ -13,13 +12,7 @@ public final class TemplateEngine {
     private final PebbleEngine pebble;
 
     public TemplateEngine(Theme theme) {
-        this.pebble = new PebbleEngine.Builder()
-                .loader(theme.templateLoader())
-                .autoEscaping(true)
-                .strictVariables(false)
-                .newLineTrimming(true)
-                .defaultLocale(Locale.ROOT)
-                .build();
+        this.pebble = PebbleSetup.builder(theme.templateLoader()).build();
     }
 
     /** Compiles every page kind's template, so a broken theme stops start-up with the file and line at fault. */
