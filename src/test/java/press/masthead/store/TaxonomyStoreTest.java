@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -116,19 +117,9 @@ class TaxonomyStoreTest {
     void mergingATagWhileItsArticlesAreSavedFailsNothingAndLinksEachOnce() throws Exception {
         Tag storm = taxonomies().createTag("Storm", "storm", "");
         Tag gale = taxonomies().createTag("Gale", "gale", "");
-        List<Long> reports = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            reports.add(site.app().articles().create(Drafts.article("Storm report " + i).by(author)
-                    .tagged(storm.id()).build()).id());
-        }
-        List<Callable<Object>> atOnce = new ArrayList<>();
-        atOnce.add(() -> taxonomies().mergeTag(storm.id(), gale.id()));
-        for (long id : reports) {
-            atOnce.add(() -> site.app().articles().save(id, Drafts.article("Gale report " + id).by(author)
-                    .tagged(gale.id()).build(), 1, editor()));
-        }
+        List<Long> reports = reports(draft -> draft.tagged(storm.id()));
 
-        AtOnce.run(atOnce);
+        mergeWhileSaving(() -> taxonomies().mergeTag(storm.id(), gale.id()), reports, draft -> draft.tagged(gale.id()));
 
         for (long id : reports) {
             assertThat(article(id).tags()).extracting(Tag::slug).containsExactly("gale");
@@ -140,25 +131,37 @@ class TaxonomyStoreTest {
     void mergingACategoryWhileItsArticlesAreSavedFailsNothingAndFilesEachOnce() throws Exception {
         Category squalls = taxonomies().createCategory("Squalls", "squalls", "", null);
         Category weather = taxonomies().createCategory("Weather", "weather", "", null);
-        List<Long> reports = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            reports.add(site.app().articles().create(Drafts.article("Squall report " + i).by(author)
-                    .in(squalls.id()).build()).id());
-        }
-        List<Callable<Object>> atOnce = new ArrayList<>();
-        atOnce.add(() -> taxonomies().mergeCategory(squalls.id(), weather.id()));
-        for (long id : reports) {
-            atOnce.add(() -> site.app().articles().save(id, Drafts.article("Weather report " + id).by(author)
-                    .in(weather.id()).build(), 1, editor()));
-        }
+        List<Long> reports = reports(draft -> draft.in(squalls.id()));
 
-        AtOnce.run(atOnce);
+        mergeWhileSaving(() -> taxonomies().mergeCategory(squalls.id(), weather.id()), reports,
+                draft -> draft.in(weather.id()));
 
         for (long id : reports) {
             assertThat(article(id).primaryCategory().slug()).isEqualTo("weather");
             assertThat(article(id).categories()).extracting(Category::slug).containsExactly("weather");
         }
         assertThat(taxonomies().findCategory(squalls.id())).isEmpty();
+    }
+
+    /** Six new articles, each filed as {@code filed} says. */
+    private static List<Long> reports(UnaryOperator<Drafts> filed) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(site.app().articles().create(filed.apply(Drafts.article("Report " + i).by(author)).build()).id());
+        }
+        return ids;
+    }
+
+    /** Runs the merge and a save of each article, filed anew as {@code refiled} says, all at once. */
+    private static void mergeWhileSaving(Callable<?> merge, List<Long> articles, UnaryOperator<Drafts> refiled)
+            throws Exception {
+        List<Callable<Object>> atOnce = new ArrayList<>();
+        atOnce.add(merge::call);
+        for (long id : articles) {
+            atOnce.add(() -> site.app().articles().save(id,
+                    refiled.apply(Drafts.article("Report " + id + ", revised").by(author)).build(), 1, editor()));
+        }
+        AtOnce.run(atOnce);
     }
 
     @Test
