@@ -1,6 +1,7 @@
 package press.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -11,10 +12,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import press.masthead.testing.CommandLineRun;
 import press.masthead.testing.TempDirs;
+import press.masthead.testing.TestSite;
 
 /** Each setting Masthead cannot use stops start-up with one clear line, a non-zero exit, and nothing changed. */
 class StartupFailureTest {
@@ -78,6 +81,26 @@ class StartupFailureTest {
             assertThat(outcome.err()).contains("Port " + taken.getLocalPort() + " on 127.0.0.1 is already in use");
         }
         assertThat(dataDir.resolve("masthead.db")).doesNotExist();
+    }
+
+    @Test
+    void aSecondServerOfTheSameSiteStopsWithOneLineAndListensNoLonger() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            port = probe.getLocalPort();
+        }
+        try (TestSite running = TestSite.start()) {
+            // The second server listens before it finds the search index held, then stops.
+            CommandLineRun second = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> CommandLineRun.of(
+                    "serve", "--data", running.dataDir().toString(), "--port", Integer.toString(port)));
+
+            assertThat(second.exitCode()).isEqualTo(1);
+            assertThat(second.err()).contains("is in use by another Masthead process");
+            assertThat(running.get("/").statusCode()).as("the first server").isEqualTo(200);
+        }
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+            assertThat(again.getLocalPort()).as("the second server's port, free again").isEqualTo(port);
+        }
     }
 
     @Test
