@@ -387,10 +387,10 @@ public final class MastheadApp implements AutoCloseable {
     }
 
     /**
-     * The first page rendered loads what every page needs: the template runtime, the HTML escaper's tables, the JSON
-     * writer, the image reader that sizes the publisher's logo. Rendering the home page once while the server starts
-     * does that on another core, so the first reader does not wait for it. The page is not kept: until the server
-     * listens, the port in its absolute addresses may not be known.
+     * The first page rendered loads what every page needs: the template runtime, the escaper, the JSON-LD writer,
+     * the image reader that sizes the publisher's logo, and the published lists the home page shows. Rendering the
+     * home page once while the server starts does that on another core, so the first reader does not wait for it.
+     * The page is not kept: until the server listens, the port in its absolute addresses may not be known.
      */
     private void renderHomePageOnce() {
         try {

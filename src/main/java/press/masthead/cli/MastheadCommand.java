@@ -16,13 +16,14 @@ import press.masthead.theme.ThemeException;
 import press.masthead.web.PortInUseException;
 
 /** The {@code masthead} command and its subcommands. */
-@Command(name = "masthead", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Version.class,
-        description = "Masthead: a self-hosted news and blog publishing platform.")
+@Command(name = "masthead", description = "Masthead: a self-hosted news and blog publishing platform.",
+        versionProvider = Version.class, mixinStandardHelpOptions = true, scope = ScopeType.INHERIT)
 public final class MastheadCommand implements Runnable {
     /** In the order the usage lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ServeCommand.class, MigrateCommand.class,
             ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, ReindexCommand.class,
             CorrectionCommand.class, UserCommand.class, TokenCommand.class, VersionCommand.class);
+
     /** Exit code for settings, themes and databases Masthead cannot use as they are. */
     static final int EXIT_CONFIGURATION = 2;
     static final int EXIT_FAILURE = 1;
