@@ -1,9 +1,7 @@
 package press.masthead.media;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
+import press.masthead.output.ExportContent;
 import press.masthead.output.ExportItem;
 import press.masthead.output.ExportSource;
 
@@ -18,15 +16,8 @@ public final class MediaExport implements ExportSource {
     @Override
     public List<ExportItem> items() {
         return storage.list().stream()
-                .map(media -> new ExportItem(MediaKeys.urlOf(media.key()), "media/" + media.key(), () -> read(media)))
+                .map(media -> new ExportItem(MediaKeys.urlOf(media.key()), "media/" + media.key(),
+                        new ExportContent.Stored(media.key(), media.size(), media.lastModified(), media::open)))
                 .toList();
-    }
-
-    private static byte[] read(StoredMedia media) {
-        try (InputStream in = media.open()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the media file " + media.key() + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -6,9 +6,14 @@ import java.util.function.Supplier;
 
 /**
  * One file of the static export: the URL path it answers, the file it is written to (decoded, relative to the
- * export folder), and its bytes, rendered only when the export gets to it.
+ * export folder), and what it holds.
  */
-public record ExportItem(String urlPath, String filePath, Supplier<byte[]> content) {
+public record ExportItem(String urlPath, String filePath, ExportContent content) {
+
+    /** An item whose bytes are rendered only when the export gets to it. */
+    public ExportItem(String urlPath, String filePath, Supplier<byte[]> render) {
+        this(urlPath, filePath, new ExportContent.Rendered(render));
+    }
 
     /** The item for a rendered URL: a path ending in '/' becomes a folder with the format's index file. */
     public static ExportItem of(String urlPath, OutputFormat format, Supplier<byte[]> content) {

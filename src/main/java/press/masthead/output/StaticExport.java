@@ -1,11 +1,13 @@
 package press.masthead.output;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +32,12 @@ public final class StaticExport {
     static final String MANIFEST = ".masthead-export";
 
     private final List<ExportSource> sources;
+    /**
+     * A stored file whose name says it compresses (an SVG, say) is read whole to write its .gz copy up to this size;
+     * a larger one is copied alone.
+     */
+    private static final long READ_WHOLE = 16L * 1024 * 1024;
+
     private final boolean gzipCopies;
     private final int threads;
 
@@ -58,20 +66,7 @@ public final class StaticExport {
             List<Future<?>> futures = new ArrayList<>(items.size());
             for (ExportItem item : items) {
                 futures.add(pool.submit(() -> {
-                    byte[] content = item.content().get();
-                    Path file = fileFor(root, item.filePath());
-                    if (writeIfChanged(file, content)) {
-                        written.incrementAndGet();
-                    }
-                    current.add(item.filePath());
-                    long size = content.length;
-                    if (gzipCopies && Gzip.worthIt(content, mediaTypeGuess(item.filePath()))) {
-                        byte[] gz = Gzip.compress(content);
-                        writeIfChanged(file.resolveSibling(file.getFileName() + ".gz"), gz);
-                        current.add(item.filePath() + ".gz");
-                        size += gz.length;
-                    }
-                    bytes.addAndGet(size);
+                    bytes.addAndGet(export(root, item, written, current));
                     progress.update(done.incrementAndGet(), items.size());
                 }));
             }
@@ -91,6 +86,31 @@ public final class StaticExport {
         writeManifest(root, current);
         return new ExportSummary(current.size(), written.get(), current.size() - written.get(), removed, bytes.get(),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Writes one item's file, and its .gz copy when there is to be one; returns the bytes they hold. */
+    private long export(Path root, ExportItem item, AtomicInteger written, Set<String> current) {
+        Path file = fileFor(root, item.filePath());
+        current.add(item.filePath());
+        boolean compressible = gzipCopies && !mediaTypeGuess(item.filePath()).equals("binary");
+        if (item.content() instanceof ExportContent.Stored stored && !(compressible && stored.size() <= READ_WHOLE)) {
+            if (copyIfChanged(file, stored)) {
+                written.incrementAndGet();
+            }
+            return stored.size();
+        }
+        byte[] content = item.content().bytes();
+        if (writeIfChanged(file, content)) {
+            written.incrementAndGet();
+        }
+        long size = content.length;
+        if (gzipCopies && Gzip.worthIt(content, mediaTypeGuess(item.filePath()))) {
+            byte[] gz = Gzip.compress(content);
+            writeIfChanged(file.resolveSibling(file.getFileName() + ".gz"), gz);
+            current.add(item.filePath() + ".gz");
+            size += gz.length;
+        }
+        return size;
     }
 
     /** Only compressible files get a .gz copy; the name is enough to tell for what the export writes. */
@@ -118,6 +138,40 @@ public final class StaticExport {
             Path partial = Files.createTempFile(file.getParent(), ".export-", ".part");
             try {
                 Files.write(partial, content);
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Copies a stored file as a stream, through a temporary file and a rename, unless the file there already has
+     * its size and its time of storing, which each copy is given. The times are compared to the millisecond, as
+     * fine as every file system keeps them.
+     */
+    private static boolean copyIfChanged(Path file, ExportContent.Stored stored) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == stored.size()
+                    && Files.getLastModifiedTime(file).toMillis() == stored.lastModified().toEpochMilli()) {
+                return false;
+            }
+            Files.createDirectories(file.getParent());
+            Path partial = Files.createTempFile(file.getParent(), ".export-", ".part");
+            try {
+                long copied;
+                try (InputStream in = stored.open()) {
+                    copied = Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                }
+                if (copied != stored.size()) {
+                    throw new IllegalStateException("The stored file " + stored.name() + " changed while it was"
+                            + " exported (" + copied + " bytes read where " + stored.size() + " were listed);"
+                            + " export again");
+                }
+                Files.setLastModifiedTime(partial, FileTime.from(stored.lastModified()));
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(partial);

@@ -1,16 +1,21 @@
 package press.masthead.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,6 +109,81 @@ class StaticExportTest {
             assertThat(out.resolve("CNAME")).as("a file the export did not write stays").exists();
         } finally {
             TempDirs.delete(out);
+        }
+    }
+
+    @Test
+    void aStoredFileIsCopiedInPiecesAndRewrittenOnlyWhenAnotherVersionIsStored() throws IOException {
+        Path out = TempDirs.create("export-");
+        byte[] video = new byte[3 * 1024 * 1024];
+        new Random(7).nextBytes(video);
+        Instant stored = Instant.parse("2026-11-28T10:00:00.123Z");
+        try {
+            ExportSummary first = exportStored(out, video, video.length, stored);
+            assertThat(first.written()).isEqualTo(1);
+            assertThat(out.resolve("media/clip.mp4")).hasBinaryContent(video);
+
+            assertThat(exportStored(out, video, video.length, stored).written()).as("the same version").isZero();
+
+            byte[] recut = Arrays.copyOf(video, video.length);
+            recut[0]++;
+            ExportSummary again = exportStored(out, recut, recut.length, stored.plusSeconds(60));
+            assertThat(again.written()).isEqualTo(1);
+            assertThat(out.resolve("media/clip.mp4")).hasBinaryContent(recut);
+        } finally {
+            TempDirs.delete(out);
+        }
+    }
+
+    @Test
+    void aStoredFileThatChangesWhileItIsCopiedStopsTheExportAndLeavesNothingHalfWritten() throws IOException {
+        Path out = TempDirs.create("export-");
+        byte[] video = new byte[64 * 1024];
+        try {
+            assertThatThrownBy(() -> exportStored(out, video, video.length + 1, Instant.now()))
+                    .hasMessageContaining("The stored file clip.mp4 changed while it was exported")
+                    .hasMessageContaining("export again");
+            try (Stream<Path> left = Files.walk(out)) {
+                assertThat(left.filter(Files::isRegularFile)).isEmpty();
+            }
+        } finally {
+            TempDirs.delete(out);
+        }
+    }
+
+    /** Exports one stored file, whose stream refuses to be read whole, with gzip copies on. */
+    private static ExportSummary exportStored(Path out, byte[] content, long listedSize, Instant storedAt) {
+        ExportSource media = () -> List.of(new ExportItem("/media/clip.mp4", "media/clip.mp4",
+                new ExportContent.Stored("clip.mp4", listedSize, storedAt, () -> new OnlyInPieces(content))));
+        return new StaticExport(List.of(media), true, 2).run(out, ExportProgress.SILENT);
+    }
+
+    /** A stream that fails a test which reads it whole into memory. */
+    private static final class OnlyInPieces extends InputStream {
+        private final ByteArrayInputStream bytes;
+
+        OnlyInPieces(byte[] content) {
+            this.bytes = new ByteArrayInputStream(content);
+        }
+
+        @Override
+        public int read() {
+            return bytes.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            return bytes.read(buffer, offset, Math.min(length, 64 * 1024));
+        }
+
+        @Override
+        public byte[] readAllBytes() {
+            throw new AssertionError("a stored file was read whole into memory");
+        }
+
+        @Override
+        public byte[] readNBytes(int length) {
+            throw new AssertionError("a stored file was read whole into memory");
         }
     }
 
