@@ -31,13 +31,13 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class StaticExport {
     static final String MANIFEST = ".masthead-export";
 
-    private final List<ExportSource> sources;
     /**
      * A stored file whose name says it compresses (an SVG, say) is read whole to write its .gz copy up to this size;
      * a larger one is copied alone.
      */
     private static final long READ_WHOLE = 16L * 1024 * 1024;
 
+    private final List<ExportSource> sources;
     private final boolean gzipCopies;
     private final int threads;
 
@@ -127,21 +127,13 @@ public final class StaticExport {
         return file;
     }
 
-    /** Writes through a temporary file and a rename, so a reader never sees half a file. */
     private static boolean writeIfChanged(Path file, byte[] content) {
         try {
             if (Files.isRegularFile(file) && Files.size(file) == content.length
                     && Arrays.equals(Files.readAllBytes(file), content)) {
                 return false;
             }
-            Files.createDirectories(file.getParent());
-            Path partial = Files.createTempFile(file.getParent(), ".export-", ".part");
-            try {
-                Files.write(partial, content);
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            replace(file, partial -> Files.write(partial, content));
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
@@ -149,9 +141,8 @@ public final class StaticExport {
     }
 
     /**
-     * Copies a stored file as a stream, through a temporary file and a rename, unless the file there already has
-     * its size and its time of storing, which each copy is given. The times are compared to the millisecond, as
-     * fine as every file system keeps them.
+     * Copies a stored file as a stream unless the file there already has its size and its time of storing, which
+     * each copy is given. The times are compared to the millisecond, as fine as every file system keeps them.
      */
     private static boolean copyIfChanged(Path file, ExportContent.Stored stored) {
         try {
@@ -159,9 +150,7 @@ public final class StaticExport {
                     && Files.getLastModifiedTime(file).toMillis() == stored.lastModified().toEpochMilli()) {
                 return false;
             }
-            Files.createDirectories(file.getParent());
-            Path partial = Files.createTempFile(file.getParent(), ".export-", ".part");
-            try {
+            replace(file, partial -> {
                 long copied;
                 try (InputStream in = stored.open()) {
                     copied = Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
@@ -172,14 +161,28 @@ public final class StaticExport {
                             + " export again");
                 }
                 Files.setLastModifiedTime(partial, FileTime.from(stored.lastModified()));
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            });
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Fills a temporary file beside {@code file}, then renames it over it, so a reader never sees half a file. */
+    private static void replace(Path file, PartialFile fill) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path partial = Files.createTempFile(file.getParent(), ".export-", ".part");
+        try {
+            fill.write(partial);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    @FunctionalInterface
+    private interface PartialFile {
+        void write(Path partial) throws IOException;
     }
 
     private static int removeStale(Path root, Set<String> previous, Set<String> current) {
