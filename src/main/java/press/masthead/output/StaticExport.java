@@ -36,6 +36,8 @@ public final class StaticExport {
      * a larger one is copied alone.
      */
     private static final long READ_WHOLE = 16L * 1024 * 1024;
+    /** What {@link #mediaTypeGuess} says of a file that does not compress. */
+    private static final String BINARY = "binary";
 
     private final List<ExportSource> sources;
     private final boolean gzipCopies;
@@ -92,7 +94,8 @@ public final class StaticExport {
     private long export(Path root, ExportItem item, AtomicInteger written, Set<String> current) {
         Path file = fileFor(root, item.filePath());
         current.add(item.filePath());
-        boolean compressible = gzipCopies && !mediaTypeGuess(item.filePath()).equals("binary");
+        String mediaType = mediaTypeGuess(item.filePath());
+        boolean compressible = gzipCopies && !mediaType.equals(BINARY);
         if (item.content() instanceof ExportContent.Stored stored && !(compressible && stored.size() <= READ_WHOLE)) {
             if (copyIfChanged(file, stored)) {
                 written.incrementAndGet();
@@ -104,7 +107,7 @@ public final class StaticExport {
             written.incrementAndGet();
         }
         long size = content.length;
-        if (gzipCopies && Gzip.worthIt(content, mediaTypeGuess(item.filePath()))) {
+        if (compressible && Gzip.worthIt(content, mediaType)) {
             byte[] gz = Gzip.compress(content);
             writeIfChanged(file.resolveSibling(file.getFileName() + ".gz"), gz);
             current.add(item.filePath() + ".gz");
@@ -116,7 +119,7 @@ public final class StaticExport {
     /** Only compressible files get a .gz copy; the name is enough to tell for what the export writes. */
     private static String mediaTypeGuess(String file) {
         return file.endsWith(".html") || file.endsWith(".xml") || file.endsWith(".json") || file.endsWith(".txt")
-                || file.endsWith(".css") || file.endsWith(".js") || file.endsWith(".svg") ? "text/plain" : "binary";
+                || file.endsWith(".css") || file.endsWith(".js") || file.endsWith(".svg") ? "text/plain" : BINARY;
     }
 
     private static Path fileFor(Path root, String relative) {
