@@ -122,6 +122,7 @@ import press.masthead.store.JdbcSessionStore;
 import press.masthead.store.JdbcSetupTokenStore;
 import press.masthead.store.JdbcSiteSecretStore;
 import press.masthead.store.ExternalChanges;
+import press.masthead.store.SqliteNativeLibrary;
 import press.masthead.store.JdbcArticleStore;
 import press.masthead.store.JdbcAuthorStore;
 import press.masthead.store.JdbcCorrectionStore;
@@ -243,6 +244,9 @@ public final class MastheadApp implements AutoCloseable {
         });
         startDaemon(templates, "masthead-templates");
         DataDirectory.prepare(settings.dataDir());
+        if (Dialect.of(settings.databaseUrl()) == Dialect.SQLITE) {
+            SqliteNativeLibrary.keepIn(settings.nativeLibraryDir());
+        }
         Database database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
         try {
             TemplateEngine validTemplates = finish(templates);

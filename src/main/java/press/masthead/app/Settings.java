@@ -102,6 +102,11 @@ public record Settings(Path dataDir, String host, int port, String baseUrl, Stri
         return dataDir.resolve("search");
     }
 
+    /** Where the SQLite driver's native library is kept, copied out of the jar once per driver build. */
+    public Path nativeLibraryDir() {
+        return dataDir.resolve("native");
+    }
+
     /** Where people reach the site: the base URL when one is set, otherwise the listening address; ends in a slash. */
     public String publicUrl(int actualPort) {
         if (baseUrl == null) {

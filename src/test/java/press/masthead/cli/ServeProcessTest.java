@@ -1,6 +1,7 @@
 package press.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -48,6 +49,7 @@ class ServeProcessTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains("The Harbour Ledger");
+            assertSqliteLibraryMappedFromTheDataDirectory(process.pid());
 
             process.destroy();
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
@@ -57,6 +59,18 @@ class ServeProcessTest {
             process.destroyForcibly();
             Files.deleteIfExists(stderr);
         }
+    }
+
+    /** The driver loads the copy of its native library kept in the data directory, not one it extracts to /tmp. */
+    private void assertSqliteLibraryMappedFromTheDataDirectory(long pid) throws IOException {
+        Path maps = Path.of("/proc", Long.toString(pid), "maps");
+        assumeTrue(Files.isReadable(maps), "the system shows which files a process maps");
+        List<String> sqliteLibraries = Files.readAllLines(maps).stream()
+                .filter(line -> line.contains("sqlitejdbc"))
+                .map(line -> line.substring(line.indexOf('/')))
+                .distinct().toList();
+        assertThat(sqliteLibraries).singleElement().asString()
+                .startsWith(dataDir.toAbsolutePath().resolve("native").toString() + "/sqlitejdbc-");
     }
 
     private static String awaitServingLine(Process process) throws IOException {
