@@ -245,7 +245,7 @@ public final class MastheadApp implements AutoCloseable {
         startDaemon(templates, "masthead-templates");
         DataDirectory.prepare(settings.dataDir());
         if (Dialect.of(settings.databaseUrl()) == Dialect.SQLITE) {
-            SqliteNativeLibrary.keepIn(settings.nativeLibraryDir());
+            SqliteNativeLibrary.keepIn(settings.cacheDir());
         }
         Database database = Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
         try {

@@ -102,9 +102,12 @@ public record Settings(Path dataDir, String host, int port, String baseUrl, Stri
         return dataDir.resolve("search");
     }
 
-    /** Where the SQLite driver's native library is kept, copied out of the jar once per driver build. */
-    public Path nativeLibraryDir() {
-        return dataDir.resolve("native");
+    /**
+     * What makes starts faster and is made again when missing: the SQLite driver's native library, and the JVM's
+     * archive of Masthead's classes that {@code bin/masthead} keeps.
+     */
+    public Path cacheDir() {
+        return dataDir.resolve("cache");
     }
 
     /** Where people reach the site: the base URL when one is set, otherwise the listening address; ends in a slash. */

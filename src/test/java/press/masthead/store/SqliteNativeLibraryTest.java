@@ -21,7 +21,7 @@ class SqliteNativeLibraryTest {
     private static final String ENTRY = "org/sqlite/native/Linux/x86_64/libsqlitejdbc.so";
 
     private final Path dir = TempDirs.create("native-");
-    private final Path folder = dir.resolve("data").resolve("native");
+    private final Path folder = dir.resolve("data").resolve("cache");
 
     @AfterEach
     void cleanUp() {
