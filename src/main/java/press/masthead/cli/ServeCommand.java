@@ -67,12 +67,20 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                app.close();
+                log.info("Masthead stopped cleanly");
+                stopped.countDown();
+            }, "masthead-shutdown"));
+        } catch (IllegalStateException shuttingDown) {
+            // Told to stop while it started: the process ends as soon as the running hooks have.
             server.stop();
             app.close();
-            log.info("Masthead stopped cleanly");
-            stopped.countDown();
-        }, "masthead-shutdown"));
+            log.info("Masthead stopped while starting");
+            return 0;
+        }
         spec.commandLine().getOut().println("Masthead serving " + settings.listenUrl(server.port()));
         app.setupLinks().issueIfNoAdmin().ifPresent(token -> spec.commandLine().getOut().println(
                 "No admin account yet. Create one within 24 hours at this one-time link: "
