@@ -6,12 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import press.masthead.files.AtomicFiles;
 import press.masthead.media.MediaStorage;
 import press.masthead.media.StoredMedia;
 
@@ -37,18 +37,11 @@ public final class BackupWriter {
             throw new BackupException("The folder for " + archive + " does not exist; create it or choose another"
                     + " place");
         }
-        Path partial = folder.resolve(archive.getFileName() + ".partial");
         try {
-            BackupSummary summary;
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                summary = write(out, folder.resolve(archive.getFileName() + ".db.tmp"));
-            }
-            Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return summary;
+            return AtomicFiles.replaceWithStream(archive,
+                    out -> write(out, folder.resolve(archive.getFileName() + ".db.tmp")));
         } catch (IOException e) {
             throw new BackupException("Could not write the backup " + archive + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(partial);
         }
     }
 

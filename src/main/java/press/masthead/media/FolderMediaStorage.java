@@ -19,16 +19,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import press.masthead.files.AtomicFiles;
 
 /**
  * Media kept as files in a folder (the {@code media-dir} setting), which several nodes may share over NFS: a key is a
- * path inside it. A file is written under a hidden name beside its target and renamed into place, a key is reserved
+ * path inside it. A file is written under a hidden name beside its target, which no key can be, and renamed into
+ * place (see {@link AtomicFiles}), so neither readers nor listings see it half written; a key is reserved
  * by creating its file exclusively, and the folders a delete leaves empty go with it.
  */
 public final class FolderMediaStorage implements MediaStorage {
-    /** Files being written carry a hidden name, which no key can be, so neither readers nor listings see them. */
-    private static final String PARTIAL_PREFIX = ".upload-";
-
     private final Path root;
 
     public FolderMediaStorage(Path folder) {
@@ -56,16 +55,12 @@ public final class FolderMediaStorage implements MediaStorage {
         Path file = inside(key);
         try {
             Files.createDirectories(file.getParent());
-            Path partial = Files.createTempFile(file.getParent(), PARTIAL_PREFIX, ".part");
-            try {
+            AtomicFiles.replace(file, partial -> {
                 long copied = Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
                 if (copied != size) {
                     throw new IOException("expected " + size + " bytes but " + copied + " came");
                 }
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the media file " + key + " in " + root + ": "
                     + e.getMessage(), e);

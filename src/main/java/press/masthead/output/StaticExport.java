@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import press.masthead.files.AtomicFiles;
 
 /**
  * Writes every public URL as a file, rendering in parallel through the same renderers that serve the site, so each
@@ -171,21 +172,10 @@ public final class StaticExport {
         }
     }
 
-    /** Fills a temporary file beside {@code file}, then renames it over it, so a reader never sees half a file. */
-    private static void replace(Path file, PartialFile fill) throws IOException {
+    /** Writes {@code file} whole or not at all, so that a web server serving the folder never sends half a file. */
+    private static void replace(Path file, AtomicFiles.Content content) throws IOException {
         Files.createDirectories(file.getParent());
-        Path partial = Files.createTempFile(file.getParent(), ".export-", ".part");
-        try {
-            fill.write(partial);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-    }
-
-    @FunctionalInterface
-    private interface PartialFile {
-        void write(Path partial) throws IOException;
+        AtomicFiles.replace(file, content);
     }
 
     private static int removeStale(Path root, Set<String> previous, Set<String> current) {

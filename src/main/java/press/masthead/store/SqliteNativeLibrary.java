@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.OSInfo;
+import press.masthead.files.AtomicFiles;
 
 /**
  * Keeps the SQLite driver's native library in the data directory, copied out of the jar once per driver build.
@@ -78,8 +79,7 @@ public final class SqliteNativeLibrary {
                 return Optional.of(copy);
             }
             Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, "." + COPY_PREFIX, ".partial");
-            try {
+            AtomicFiles.replace(copy, partial -> {
                 CRC32 checksum = new CRC32();
                 try (InputStream in = new CheckedInputStream(zip.getInputStream(library), checksum)) {
                     Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
@@ -87,10 +87,7 @@ public final class SqliteNativeLibrary {
                 if (checksum.getValue() != library.getCrc() || Files.size(partial) != library.getSize()) {
                     throw new IOException("the copy of " + entry + " from " + jar + " differs from the original");
                 }
-                Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            });
             removeOtherCopies(folder, copy);
             return Optional.of(copy);
         }

@@ -58,7 +58,7 @@ class FolderMediaStorageTest {
 
         storage.store("2026/05/quay.jpg", watching, DAWN.length);
 
-        assertThat(onDiskWhileWriting).singleElement().asString().matches("2026/05/\\.upload-.*\\.part");
+        assertThat(onDiskWhileWriting).singleElement().asString().matches("2026/05/\\.masthead-.*\\.partial");
         assertThat(seenWhileWriting).isEmpty();
         assertThat(TempDirs.filesUnder(media)).containsExactly("2026/05/quay.jpg");
     }

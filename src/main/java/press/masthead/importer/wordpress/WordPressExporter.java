@@ -4,9 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -26,6 +24,7 @@ import press.masthead.content.MediaItem;
 import press.masthead.content.Page;
 import press.masthead.content.SiteSettings;
 import press.masthead.content.Tag;
+import press.masthead.files.AtomicFiles;
 import press.masthead.site.Permalinks;
 
 /**
@@ -51,22 +50,10 @@ public final class WordPressExporter {
     }
 
     public ExportCounts export(Path file) {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
-            ExportCounts counts;
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                counts = export(out);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return counts;
+            return AtomicFiles.replaceWithStream(file, this::export);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                // the export itself succeeded or already failed with its own message
-            }
         }
     }
 
