@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Logging set up in code: Masthead's own lines at INFO, libraries' from WARN, on standard error. */
 class ConsoleLoggingTest {
@@ -61,6 +62,18 @@ class ConsoleLoggingTest {
                 .containsPattern("(?m)^java.lang.IllegalStateException: the reason$")
                 .containsPattern("(?m)^\\s+at press\\.masthead\\.app\\.ConsoleLoggingTest\\."
                         + "aFailureIsLoggedWithItsStackTrace");
+    }
+
+    @Test
+    void librariesThatLogThroughJavaUtilLoggingGoThroughLogbackFromWarning() {
+        configure();
+
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        assertThat(root.getHandlers()).singleElement().isInstanceOf(SLF4JBridgeHandler.class);
+        assertThat(root.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+        assertThat(context.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider")
+                .isWarnEnabled()).as("Lucene's advice to upgrade past Java 17").isFalse();
+        assertThat(context.getLogger("org.apache.lucene.index.IndexWriter").isWarnEnabled()).isTrue();
     }
 
     @Test

@@ -41,7 +41,9 @@ class ServeProcessTest {
                     .startsWith(dataDir.toAbsolutePath().resolve("cache") + "/sqlitejdbc-");
 
             assertThat(process.stop(Duration.ofSeconds(30)))
-                    .contains("Masthead stopped cleanly").doesNotContain("Exception");
+                    .contains("Masthead stopped cleanly").doesNotContain("Exception")
+                    .as("libraries' java.util.logging records come through Logback, not in their own format")
+                    .doesNotContainPattern("(?m)^[A-Z][a-z]{2} \\d{1,2}, \\d{4} \\d{1,2}:\\d{2}:\\d{2} [AP]M ");
         }
     }
 }
