@@ -2,17 +2,23 @@ package press.masthead.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * Replaces a file so that whoever reads it (a web server, a restore, another process) finds the old file or the
  * whole new one, never a part: the content goes to a temporary file beside the target, which is then renamed over
  * it in one step. A temporary file outlives its write only when the process dies during it; its name starts with a
- * dot, so that the media routes and directory listings of web servers leave it alone.
+ * dot, so that the media routes and directory listings of web servers leave it alone. The file gets the permissions
+ * of any file the process creates there (the umask's), not those of a temporary file, which only its owner may
+ * read: a web server serving a static export runs as another user.
  */
 public final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -54,7 +60,7 @@ public final class AtomicFiles {
     }
 
     private static <T> T replaceWith(Path target, Writer<T> writer) throws IOException {
-        Path partial = Files.createTempFile(folderOf(target), ".masthead-", ".partial");
+        Path partial = createPartial(folderOf(target));
         try {
             T written = writer.write(partial);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -62,6 +68,19 @@ public final class AtomicFiles {
         } catch (IOException | RuntimeException | Error e) {
             deleteAfterFailure(partial, e);
             throw e;
+        }
+    }
+
+    private static Path createPartial(Path folder) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path partial = folder.resolve(".masthead-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".partial");
+            try {
+                return Files.createFile(partial);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 10) {
+                    throw taken;
+                }
+            }
         }
     }
 

@@ -2,9 +2,11 @@ package press.masthead.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,6 +65,24 @@ class AtomicFilesTest {
             assertThat(partial.getFileName().toString()).startsWith(".");
         });
         assertThat(target).exists();
+    }
+
+    @Test
+    void theNewFileHasThePermissionsOfAnyNewFileInItsFolder() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path ordinary = Files.createFile(dir.resolve("ordinary.html"));
+
+        AtomicFiles.replace(target, partial -> Files.writeString(partial, "today's edition"));
+        int sections = AtomicFiles.replaceWithStream(dir.resolve("sections.txt"), out -> {
+            out.write('1');
+            return 1;
+        });
+
+        assertThat(sections).isEqualTo(1);
+        assertThat(Files.getPosixFilePermissions(target)).as("not a temporary file's owner-only permissions")
+                .isEqualTo(Files.getPosixFilePermissions(ordinary));
+        assertThat(Files.getPosixFilePermissions(dir.resolve("sections.txt")))
+                .isEqualTo(Files.getPosixFilePermissions(ordinary));
     }
 
     @Test

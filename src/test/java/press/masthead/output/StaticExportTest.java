@@ -2,6 +2,7 @@ package press.masthead.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,12 +10,15 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -184,6 +188,22 @@ class StaticExportTest {
         @Override
         public byte[] readNBytes(int length) {
             throw new AssertionError("a stored file was read whole into memory");
+        }
+    }
+
+    @Test
+    void exportedFilesMayBeReadByAWebServerRunningAsAnotherUser() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path out = TempDirs.create("export-");
+        try {
+            export(out, true);
+            Set<PosixFilePermission> anyNewFile = Files.getPosixFilePermissions(Files.createFile(out.resolve("x")));
+
+            for (String file : List.of("index.html", "index.html.gz", "feed/index.xml", "media/photos/tram.jpg")) {
+                assertThat(Files.getPosixFilePermissions(out.resolve(file))).as(file).isEqualTo(anyNewFile);
+            }
+        } finally {
+            TempDirs.delete(out);
         }
     }
 
