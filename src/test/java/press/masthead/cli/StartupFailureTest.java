@@ -85,10 +85,7 @@ class StartupFailureTest {
 
     @Test
     void aSecondServerOfTheSameSiteStopsWithOneLineAndListensNoLonger() throws IOException {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            port = probe.getLocalPort();
-        }
+        int port = portFreeAMomentAgo();
         try (TestSite running = TestSite.start()) {
             // The second server listens before it finds the search index held, then stops.
             CommandLineRun second = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> CommandLineRun.of(
@@ -121,10 +118,7 @@ class StartupFailureTest {
 
     @Test
     void anUnreachablePostgresqlStopsServeAndMigrateWithOneLineNamingItWithoutThePassword() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = portFreeAMomentAgo();
         String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/news?user=masthead&password=s3cret";
         for (String command : new String[] {"serve", "migrate"}) {
             CommandLineRun outcome = CommandLineRun.of(command, "--data", dataDir.toString(), "--database-url", url);
@@ -151,5 +145,12 @@ class StartupFailureTest {
         CommandLineRun outcome = CommandLineRun.of("version");
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.out()).matches("Masthead \\S+ \\(Java .+\\)\\s*");
+    }
+
+    /** A port of 127.0.0.1 that nothing listened on a moment ago. */
+    private static int portFreeAMomentAgo() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return probe.getLocalPort();
+        }
     }
 }
