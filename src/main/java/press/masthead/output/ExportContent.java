@@ -27,7 +27,7 @@ public sealed interface ExportContent {
     record Stored(String name, long size, Instant lastModified, Opener opener) implements ExportContent {
         @Override
         public byte[] bytes() {
-            try (InputStream in = opener.open()) {
+            try (InputStream in = open()) {
                 return in.readAllBytes();
             } catch (IOException e) {
                 throw unreadable(e);
