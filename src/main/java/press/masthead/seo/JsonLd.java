@@ -40,6 +40,7 @@ final class JsonLd {
 
     static String write(JsonNode document) {
         StringWriter text = new StringWriter();
+        // Not document.serialize(generator, null): a tree serializes itself only with the mapper's provider.
         try (JsonGenerator generator = FACTORY.createGenerator(text)) {
             write(document, generator);
         } catch (IOException e) {
